@@ -1,0 +1,79 @@
+// The criteria catalogue as stored in rules/catalogue/<version>/ (data, not code).
+import type { LocalizedText } from '../i18n/index.js';
+import type { SourceLocation } from '../location.js';
+
+export type Rubrique =
+  | 'urbanisation'
+  | 'interoperabilite'
+  | 'securite'
+  | 'securite-echange'
+  | 'ethique'
+  | 'finalites'
+  | 'referencement';
+
+export type Niveau = 'obligatoire' | 'optionnel';
+
+/** A declarative condition on the manifest. `field` is a dotted path such as `orientation.audience`. */
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { field: string; equals: string | number | boolean }
+  | { field: string; in: (string | number)[] }
+  | { field: string; includes: string }
+  | { field: string; 'includes-any': string[] }
+  | { field: string; exists: boolean };
+
+export interface CheckInvocation {
+  check: string;
+  with?: Record<string, unknown>;
+}
+
+export interface Source {
+  title: string;
+  url?: string;
+  /** Whether the source is the official text or a secondary account of it. */
+  kind: 'officiel' | 'secondaire' | 'specification';
+}
+
+export interface Criterion {
+  id: string;
+  /** Official identifier in the référentiel, when sourced (the manifest may map it). */
+  'official-id': string;
+  title: LocalizedText;
+  description: LocalizedText;
+  rubrique: Rubrique;
+  niveau: Niveau;
+  /** Whether `niveau` comes from a source (`source`) or is the project's assumption (`suppose`). */
+  'niveau-source': 'source' | 'suppose';
+  /** Passing checks still leave the criterion `a-verifier`: a person must look at the evidence. */
+  review: boolean;
+  'applies-if'?: Condition;
+  checks: CheckInvocation[];
+  evidence: string[];
+  sources: string[];
+  /** Where the criterion is defined, for errors and for reviewers. */
+  definedAt: SourceLocation;
+}
+
+export interface EvidenceType {
+  title: LocalizedText;
+}
+
+export interface RubriqueInfo {
+  id: Rubrique;
+  title: LocalizedText;
+}
+
+export interface Catalogue {
+  version: string;
+  revision: number;
+  title: LocalizedText;
+  referentiel: LocalizedText;
+  rubriques: RubriqueInfo[];
+  sources: Record<string, Source>;
+  'evidence-types': Record<string, EvidenceType>;
+  criteria: Criterion[];
+  /** Folder the catalogue was read from. */
+  dir: string;
+}

@@ -1,0 +1,6 @@
+import type { MessageTable } from '../index.js';
+
+export const cli: MessageTable = {
+  fr: {},
+  en: {},
+};

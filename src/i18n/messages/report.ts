@@ -1,0 +1,6 @@
+import type { MessageTable } from '../index.js';
+
+export const report: MessageTable = {
+  fr: {},
+  en: {},
+};

@@ -1,0 +1,79 @@
+// Loads mes-referencing.yml: YAML with positions → JSON Schema → semantic checks. Every problem is located.
+import path from 'node:path';
+import schema from '../../schemas/manifest.schema.json' with { type: 'json' };
+import { UserError, combineErrors } from '../errors.js';
+import { isValidDate } from '../util/dates.js';
+import { compileSchema, displayPath, schemaErrorsToUserErrors } from '../util/schema-errors.js';
+import { readYamlFile } from '../util/yaml-source.js';
+import type { DataPath, YamlSource } from '../util/yaml-source.js';
+import type { LoadedManifest, Manifest } from './types.js';
+
+export const MANIFEST_FILE = 'mes-referencing.yml';
+/** A manifest is a few kilobytes; anything this large is a mistake, refused before parsing. */
+export const MANIFEST_MAX_BYTES = 1024 * 1024;
+
+const validate = compileSchema(schema);
+
+export function manifestSchema(): object {
+  return schema;
+}
+
+export function loadManifest(manifestPath: string, repoDir: string): LoadedManifest {
+  const absolute = path.resolve(repoDir, manifestPath);
+  const relative = path.relative(repoDir, absolute);
+  const file = relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/');
+  const source = readYamlFile(absolute, { displayPath: file, maxBytes: MANIFEST_MAX_BYTES });
+  return checkManifest(source, file);
+}
+
+export function checkManifest(source: YamlSource, file: string): LoadedManifest {
+  if (typeof source.data !== 'object' || source.data === null || Array.isArray(source.data)) {
+    throw new UserError('manifest.not-a-map', { file }, source.locate([]));
+  }
+  if (!validate(source.data)) {
+    throw combineErrors(schemaErrorsToUserErrors(validate.errors ?? [], source)) as UserError;
+  }
+  const manifest = source.data as Manifest;
+  const problems = semanticProblems(manifest, source);
+  const combined = combineErrors(problems);
+  if (combined) throw combined;
+  return { manifest, file, locate: source.locate };
+}
+
+function semanticProblems(m: Manifest, source: YamlSource): UserError[] {
+  const problems: UserError[] = [];
+  const checkDate = (value: string | undefined, at: DataPath) => {
+    if (value !== undefined && !isValidDate(value)) {
+      problems.push(new UserError('manifest.bad-date', { path: displayPath(at), value }, source.locate(at)));
+    }
+  };
+  checkDate(m.referencing['last-decision'], ['referencing', 'last-decision']);
+  for (const [name, item] of Object.entries(m.evidence ?? {})) {
+    checkDate(item.issued, ['evidence', name, 'issued']);
+    checkDate(item.expires, ['evidence', name, 'expires']);
+    if (item.issued && item.expires && isValidDate(item.issued) && isValidDate(item.expires) && item.expires < item.issued) {
+      problems.push(
+        new UserError('manifest.expires-before-issued', { name, issued: item.issued, expires: item.expires }, source.locate(['evidence', name, 'expires'])),
+      );
+    }
+  }
+  (m.waivers ?? []).forEach((w, i) => checkDate(w.expires, ['waivers', i, 'expires']));
+
+  const root = m.solution['editor-oid'];
+  const oid = m.solution['solution-oid'];
+  if (!oid.startsWith(`${root}.`)) {
+    problems.push(new UserError('manifest.oid-not-under-root', { oid, root }, source.locate(['solution', 'solution-oid'])));
+  }
+  if (m.referencing.path === 'avec-echange' && (m.orientation['data-domains'] ?? []).length === 0) {
+    problems.push(new UserError('manifest.domains-required', {}, source.locate(['orientation'], { key: true })));
+  }
+  const seen = new Map<string, number>();
+  (m.waivers ?? []).forEach((w, i) => {
+    const previous = seen.get(w.criterion);
+    if (previous !== undefined) {
+      problems.push(new UserError('manifest.duplicate-waiver', { criterion: w.criterion, first: previous + 1 }, source.locate(['waivers', i, 'criterion'])));
+    }
+    seen.set(w.criterion, i);
+  });
+  return problems;
+}

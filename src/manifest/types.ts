@@ -1,0 +1,102 @@
+// The manifest as the user writes it (keys as in mes-referencing.yml), after schema validation.
+import type { SourceLocation } from '../location.js';
+import type { DataPath } from '../util/yaml-source.js';
+
+export type Platform = 'web' | 'ios' | 'android';
+export type ReferencingPath = 'sans-echange' | 'avec-echange';
+export type Audience = 'patients' | 'professionnels';
+export type DataDomain = 'mesures' | 'documents' | 'agenda';
+export type Finalite = 'prevention' | 'diagnostic' | 'soins' | 'suivi-social' | 'suivi-medico-social' | 'recherche' | 'autre';
+export type IdentificationMeans = 'franceconnect' | 'pro-sante-connect' | 'e-cps' | 'own-2fa' | 'own-password';
+
+export interface EvidenceItem {
+  path?: string;
+  url?: string;
+  issued?: string;
+  expires?: string;
+  note?: string;
+}
+
+export interface Waiver {
+  criterion: string;
+  justification: string;
+  expires: string;
+}
+
+export interface SandboxAuth {
+  type: 'none' | 'client-secret' | 'private-key-jwt' | 'bearer';
+  'client-id-env'?: string;
+  'client-secret-env'?: string;
+  'private-key-env'?: string;
+  'bearer-token-env'?: string;
+  'id-token-env'?: string;
+  scope?: string;
+}
+
+export interface SandboxMtls {
+  'cert-env'?: string;
+  'key-env'?: string;
+  'pfx-env'?: string;
+  'passphrase-env'?: string;
+  'ca-env'?: string;
+  'cert-file'?: string;
+  'key-file'?: string;
+  'pfx-file'?: string;
+  'ca-file'?: string;
+}
+
+export interface Manifest {
+  version: 1;
+  solution: {
+    name: string;
+    editor: string;
+    website?: string;
+    platforms: Platform[];
+    'editor-oid': string;
+    'solution-oid': string;
+    contact?: string;
+  };
+  referencing: {
+    referentiel: string;
+    path: ReferencingPath;
+    'last-decision'?: string;
+  };
+  orientation: {
+    audience: Audience[];
+    'data-domains'?: DataDomain[];
+    finalites?: Finalite[];
+    'health-data': boolean;
+    hosting?: { hds: boolean; provider?: string; location?: string };
+    identification?: IdentificationMeans[];
+    ins?: boolean;
+    ai?: boolean;
+    teleconsultation?: boolean;
+    'secondary-uses'?: boolean;
+    'retention-months'?: number;
+  };
+  evidence?: Record<string, EvidenceItem>;
+  endpoints?: { web?: string[]; api?: string[] };
+  fhir?: { resources?: string[]; packages?: string[]; 'unknown-extensions'?: 'warning' | 'error' | 'ignore' };
+  sandbox?: {
+    target?: string;
+    suites?: string[];
+    'token-url'?: string;
+    auth?: SandboxAuth;
+    mtls?: SandboxMtls;
+    'headers-env'?: Record<string, string>;
+    patient?: { idpe?: string; 'idpe-env'?: string };
+    'timeout-seconds'?: number;
+    'budget-seconds'?: number;
+  };
+  waivers?: Waiver[];
+  'official-ids'?: Record<string, string>;
+}
+
+/** A loaded manifest: the data, where it came from, and how to point back into it. */
+export interface LoadedManifest {
+  manifest: Manifest;
+  /** Repository-relative path of the manifest file. */
+  file: string;
+  /** Location of a value in the manifest (for findings about a declaration). */
+  locate(path: DataPath, options?: { key?: boolean }): SourceLocation;
+}

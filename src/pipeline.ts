@@ -1,0 +1,214 @@
+// run(options) → Report. Manifest → plan → checks → evaluation → Report. No process, environment or GitHub code
+// here: the CLI and the action supply everything through the options.
+import path from 'node:path';
+import { loadCatalogue } from './catalogue/load.js';
+import { evaluate } from './catalogue/evaluate.js';
+import { plan as makePlan } from './catalogue/plan.js';
+import type { Catalogue, CheckInvocation } from './catalogue/types.js';
+import { registeredChecks } from './checks/registry.js';
+import type { AnyCheck, CheckContext, EngineOptions, Finding } from './checks/types.js';
+import type { Lang } from './i18n/index.js';
+import { pick, translator } from './i18n/index.js';
+import { loadManifest, MANIFEST_FILE } from './manifest/load.js';
+import type { LoadedManifest } from './manifest/types.js';
+import type { FailOn, Report, ReportFinding, RubriqueSummary } from './report/model.js';
+import { emptyCounts, REPORT_SCHEMA_VERSION } from './report/model.js';
+import { Redactor } from './secrets.js';
+import { isoDate } from './util/dates.js';
+import { TOOL_VERSION } from './util/project.js';
+
+export type Stage = 'manifest' | 'plan' | 'checks' | 'evaluation' | 'report';
+
+export interface RunOptions {
+  repoDir: string;
+  /** Relative to repoDir (or absolute); default mes-referencing.yml. */
+  manifestPath?: string;
+  lang: Lang;
+  failOn: FailOn;
+  /** The clock: every date comparison uses it. */
+  now?: Date;
+  engine?: Partial<EngineOptions>;
+  secrets?: Redactor;
+  /** Alternative rules/ folder (tests of broken catalogues). */
+  rules?: string;
+  /** Bound on check invocations running at once. */
+  concurrency?: number;
+  onProgress?(stage: Stage, message: string): void;
+  signal?: AbortSignal;
+}
+
+export interface RunResult {
+  report: Report;
+  /** Dossier files added by the checks (name → content), already redacted. */
+  attachments: Map<string, string>;
+  manifest: LoadedManifest;
+  catalogue: Catalogue;
+}
+
+export async function run(options: RunOptions): Promise<RunResult> {
+  const t = translator(options.lang);
+  const now = options.now ?? new Date();
+  const secrets = options.secrets ?? new Redactor();
+  const progress = (stage: Stage, message: string) => options.onProgress?.(stage, secrets.redact(message));
+  const repoDir = path.resolve(options.repoDir);
+
+  const loaded = loadManifest(options.manifestPath ?? MANIFEST_FILE, repoDir);
+  progress('manifest', t('progress.manifest', { file: loaded.file, name: loaded.manifest.solution.name }));
+
+  const checks = registeredChecks();
+  const catalogue = loadCatalogue({
+    version: loaded.manifest.referencing.referentiel,
+    checks,
+    ...(options.rules ? { rules: options.rules } : {}),
+    requestedAt: loaded.locate(['referencing', 'referentiel']),
+  });
+  const plan = makePlan(catalogue, loaded.manifest);
+  const applicable = plan.criteria.filter((c) => c.applicable).length;
+  progress('plan', t('progress.plan', { version: catalogue.version, applicable, total: plan.criteria.length, checks: plan.invocations.size }));
+
+  const engine: EngineOptions = {
+    offline: false,
+    fhirPackagePath: [],
+    env: {},
+    ...options.engine,
+  };
+  const attachments = new Map<string, string>();
+  const sharedValues = new Map<string, Promise<unknown>>();
+  const controller = new AbortController();
+  options.signal?.addEventListener('abort', () => controller.abort(options.signal?.reason));
+  const context = (check: AnyCheck): CheckContext => ({
+    repoDir,
+    manifest: loaded.manifest,
+    manifestFile: loaded.file,
+    locate: loaded.locate,
+    now,
+    lang: options.lang,
+    t,
+    options: engine,
+    secrets,
+    evidenceTitle: (key) => {
+      const type = catalogue['evidence-types'][key];
+      return type ? pick(type.title, options.lang) : key;
+    },
+    log: (message) => progress('checks', `${check.id}: ${message}`),
+    attach: (name, content) => attachments.set(name, content),
+    shared: <T>(key: string, create: () => Promise<T>) => {
+      let value = sharedValues.get(key) as Promise<T> | undefined;
+      if (!value) {
+        value = create();
+        sharedValues.set(key, value);
+      }
+      return value;
+    },
+    signal: controller.signal,
+  });
+
+  const findings = new Map<string, ReportFinding[]>();
+  const entries = [...plan.invocations.entries()];
+  await forEachBounded(entries, options.concurrency ?? 4, async ([key, invocation]) => {
+    const check = checks.get(invocation.check) as AnyCheck;
+    const result = await runOne(check, invocation, context(check), t);
+    findings.set(key, result.map((f) => ({ ...f, check: check.id, message: secrets.redact(f.message) })));
+  });
+  progress('checks', t('progress.checks', { count: entries.length }));
+
+  const evaluation = evaluate({
+    catalogue,
+    plan,
+    loaded,
+    findings,
+    now,
+    lang: options.lang,
+    t,
+    evidenceOf: (key) => {
+      const inv = plan.invocations.get(key);
+      return inv ? (checks.get(inv.check)?.evidence?.(inv.with ?? {}) ?? []) : [];
+    },
+  });
+  progress('evaluation', t('progress.evaluation'));
+
+  const report = buildReport({ loaded, catalogue, evaluation, failOn: options.failOn, lang: options.lang, now, attachments: [...attachments.keys()].sort() });
+  for (const [name, content] of attachments) attachments.set(name, secrets.redact(content));
+  progress('report', t('progress.report', { verdict: t(`verdict.${report.verdict}`) }));
+  return { report, attachments, manifest: loaded, catalogue };
+}
+
+async function runOne(check: AnyCheck, invocation: CheckInvocation, ctx: CheckContext, t: ReturnType<typeof translator>): Promise<Finding[]> {
+  try {
+    return await check.run(ctx, invocation.with ?? {});
+  } catch (error) {
+    // A check that breaks makes its criteria `indisponible` with the reason; it never takes the run down.
+    const reason = error instanceof Error ? error.message : String(error);
+    return [{ outcome: 'unavailable', code: 'check.crashed', message: t('check.crashed', { check: check.id, reason }) }];
+  }
+}
+
+async function forEachBounded<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await fn(item);
+    }
+  });
+  await Promise.all(workers);
+}
+
+interface BuildInput {
+  loaded: LoadedManifest;
+  catalogue: Catalogue;
+  evaluation: ReturnType<typeof evaluate>;
+  failOn: FailOn;
+  lang: Lang;
+  now: Date;
+  attachments: string[];
+}
+
+export function buildReport({ loaded, catalogue, evaluation, failOn, lang, now, attachments }: BuildInput): Report {
+  const t = translator(lang);
+  const { criteria } = evaluation;
+  const counts = { ...emptyCounts(), total: criteria.length, applicable: 0, blocking: 0, failed: 0, waived: 0, attention: 0 };
+  for (const c of criteria) {
+    counts[c.status]++;
+    if (c.status !== 'non-applicable') counts.applicable++;
+    if (c.blocking) counts.blocking++;
+    if (c.status === 'non-conforme' && c.waiver?.active) counts.waived++;
+    else if (c.status === 'non-conforme') counts.failed++;
+    if (c.attention) counts.attention++;
+  }
+  const rubriques: RubriqueSummary[] = catalogue.rubriques.map((r) => {
+    const own = criteria.filter((c) => c.rubrique === r.id);
+    const byStatus = emptyCounts();
+    for (const c of own) byStatus[c.status]++;
+    return {
+      id: r.id,
+      title: pick(r.title, lang),
+      counts: byStatus,
+      applicable: own.filter((c) => c.status !== 'non-applicable').length,
+      blocking: own.filter((c) => c.blocking).length,
+    };
+  });
+  const allConforme = criteria.every((c) => c.status === 'conforme' || c.status === 'non-applicable');
+  const verdict = counts.blocking > 0 ? 'non-conforme' : allConforme ? 'conforme' : 'a-verifier';
+  const failing = failOn === 'obligatoire' ? counts.blocking > 0 : failOn === 'tout' ? counts.failed > 0 : false;
+  const m = loaded.manifest;
+  return {
+    schema: 'mes-referencing/report',
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: 'mes-referencing', version: TOOL_VERSION },
+    generatedAt: now.toISOString(),
+    lang,
+    today: isoDate(now),
+    manifest: { file: loaded.file, solution: m.solution.name, editor: m.solution.editor, solutionOid: m.solution['solution-oid'], path: m.referencing.path },
+    catalogue: { version: catalogue.version, revision: catalogue.revision, title: pick(catalogue.title, lang), referentiel: pick(catalogue.referentiel, lang) },
+    policy: { failOn },
+    verdict,
+    failing,
+    counts,
+    rubriques,
+    criteria,
+    notices: evaluation.notices.map((n) => ({ ...n, message: n.message || t(n.code) })),
+    attachments,
+  };
+}
+

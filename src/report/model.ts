@@ -1,0 +1,106 @@
+// The Report: the one object every output (Markdown, HTML, SARIF, JSON, console, PR comment) is rendered from.
+// Its JSON form is described by schemas/report.schema.json; bump REPORT_SCHEMA_VERSION on breaking changes.
+import type { Finding } from '../checks/types.js';
+import type { Lang } from '../i18n/index.js';
+import type { SourceLocation } from '../location.js';
+import type { Niveau, Rubrique, Source } from '../catalogue/types.js';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export type CriterionStatus = 'conforme' | 'non-conforme' | 'a-verifier' | 'indisponible' | 'non-applicable';
+export const STATUSES: readonly CriterionStatus[] = ['non-conforme', 'indisponible', 'a-verifier', 'conforme', 'non-applicable'];
+export type Verdict = 'conforme' | 'non-conforme' | 'a-verifier';
+export type FailOn = 'obligatoire' | 'tout' | 'jamais';
+export const FAIL_ON: readonly FailOn[] = ['obligatoire', 'tout', 'jamais'];
+
+export interface ReportFinding extends Finding {
+  /** The check that produced it. */
+  check: string;
+}
+
+export interface ReportEvidence {
+  key: string;
+  title: string;
+  declared: boolean;
+  path?: string;
+  url?: string;
+  issued?: string;
+  expires?: string;
+}
+
+export interface ReportWaiver {
+  justification: string;
+  expires: string;
+  active: boolean;
+}
+
+export interface CriterionResult {
+  id: string;
+  officialId?: string;
+  title: string;
+  description: string;
+  rubrique: Rubrique;
+  niveau: Niveau;
+  niveauSource: 'source' | 'suppose';
+  status: CriterionStatus;
+  /** Obligatoire, non-conforme and without an active waiver. */
+  blocking: boolean;
+  /** Has a warning finding (expiring soon…), whatever the status. */
+  attention: boolean;
+  waiver?: ReportWaiver;
+  findings: ReportFinding[];
+  evidence: ReportEvidence[];
+  checks: string[];
+  sources: Source[];
+  /** Where the criterion is best pointed at: its first failing finding, or the manifest. */
+  location: SourceLocation;
+}
+
+export type StatusCounts = Record<CriterionStatus, number>;
+
+export interface RubriqueSummary {
+  id: Rubrique;
+  title: string;
+  counts: StatusCounts;
+  applicable: number;
+  blocking: number;
+}
+
+export interface Notice {
+  code: string;
+  message: string;
+  location?: SourceLocation;
+}
+
+export interface Report {
+  schema: 'mes-referencing/report';
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  tool: { name: string; version: string };
+  /** The only field that changes between identical runs. */
+  generatedAt: string;
+  lang: Lang;
+  /** The date every expiry was compared with (YYYY-MM-DD). */
+  today: string;
+  manifest: {
+    file: string;
+    solution: string;
+    editor: string;
+    solutionOid: string;
+    path: 'sans-echange' | 'avec-echange';
+  };
+  catalogue: { version: string; revision: number; title: string; referentiel: string };
+  policy: { failOn: FailOn };
+  verdict: Verdict;
+  /** Whether the `fail-on` policy fails the job. */
+  failing: boolean;
+  counts: StatusCounts & { total: number; applicable: number; blocking: number; failed: number; waived: number; attention: number };
+  rubriques: RubriqueSummary[];
+  criteria: CriterionResult[];
+  notices: Notice[];
+  /** Extra files of the dossier (exchange logs…), by name. */
+  attachments: string[];
+}
+
+export function emptyCounts(): StatusCounts {
+  return { conforme: 0, 'non-conforme': 0, 'a-verifier': 0, indisponible: 0, 'non-applicable': 0 };
+}

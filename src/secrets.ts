@@ -1,0 +1,36 @@
+// Secret values seen during a run (tokens, client secrets, private keys…). Every output goes through `redact`.
+
+const MASK = '***';
+/** Very short values would mask innocent text everywhere; no real secret is this short. */
+const MIN_SECRET_LENGTH = 6;
+
+export class Redactor {
+  private readonly values = new Set<string>();
+  private readonly listeners: ((value: string) => void)[] = [];
+
+  /** Registers a secret; listeners (the action's `core.setSecret`) are told about it. */
+  add(value: string | undefined): void {
+    if (!value || value.length < MIN_SECRET_LENGTH || this.values.has(value)) return;
+    this.values.add(value);
+    // A multi-line secret (PEM) is also masked line by line, as logs may split it.
+    for (const line of value.split(/\r?\n/)) {
+      if (line.length >= MIN_SECRET_LENGTH && line !== value && !/^-----(BEGIN|END) /.test(line)) this.add(line);
+    }
+    for (const listener of this.listeners) listener(value);
+  }
+
+  onSecret(listener: (value: string) => void): void {
+    this.listeners.push(listener);
+    for (const value of this.values) listener(value);
+  }
+
+  redact(text: string): string {
+    if (this.values.size === 0) return text;
+    // Longest first, so a secret containing another is masked whole.
+    let out = text;
+    for (const value of [...this.values].sort((a, b) => b.length - a.length)) {
+      if (out.includes(value)) out = out.split(value).join(MASK);
+    }
+    return out;
+  }
+}
