@@ -11,9 +11,13 @@ const bundles = [
 
 rmSync('dist', { recursive: true, force: true });
 for (const { entry, out } of bundles) {
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--target', 'es2022', '--license', 'licenses.txt', '-q'], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [ncc, 'build', entry, '-o', out, '--target', 'es2022', '--license', 'licenses.txt', '-q'],
+    {
+      stdio: 'inherit',
+    },
+  );
 }
 
 // The CLI is an npm `bin`: it needs a shebang and the executable bit.

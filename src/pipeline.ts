@@ -64,7 +64,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
   });
   const plan = makePlan(catalogue, loaded.manifest);
   const applicable = plan.criteria.filter((c) => c.applicable).length;
-  progress('plan', t('progress.plan', { version: catalogue.version, applicable, total: plan.criteria.length, checks: plan.invocations.size }));
+  progress(
+    'plan',
+    t('progress.plan', {
+      version: catalogue.version,
+      applicable,
+      total: plan.criteria.length,
+      checks: plan.invocations.size,
+    }),
+  );
 
   const engine: EngineOptions = {
     offline: false,
@@ -108,7 +116,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
   await forEachBounded(entries, options.concurrency ?? 4, async ([key, invocation]) => {
     const check = checks.get(invocation.check) as AnyCheck;
     const result = await runOne(check, invocation, context(check), t);
-    findings.set(key, result.map((f) => ({ ...f, check: check.id, message: secrets.redact(f.message) })));
+    findings.set(
+      key,
+      result.map((f) => ({ ...f, check: check.id, message: secrets.redact(f.message) })),
+    );
   });
   progress('checks', t('progress.checks', { count: entries.length }));
 
@@ -127,19 +138,38 @@ export async function run(options: RunOptions): Promise<RunResult> {
   });
   progress('evaluation', t('progress.evaluation'));
 
-  const report = buildReport({ loaded, catalogue, evaluation, failOn: options.failOn, lang: options.lang, now, attachments: [...attachments.keys()].sort() });
+  const report = buildReport({
+    loaded,
+    catalogue,
+    evaluation,
+    failOn: options.failOn,
+    lang: options.lang,
+    now,
+    attachments: [...attachments.keys()].sort(),
+  });
   for (const [name, content] of attachments) attachments.set(name, secrets.redact(content));
   progress('report', t('progress.report', { verdict: t(`verdict.${report.verdict}`) }));
   return { report, attachments, manifest: loaded, catalogue };
 }
 
-async function runOne(check: AnyCheck, invocation: CheckInvocation, ctx: CheckContext, t: ReturnType<typeof translator>): Promise<Finding[]> {
+async function runOne(
+  check: AnyCheck,
+  invocation: CheckInvocation,
+  ctx: CheckContext,
+  t: ReturnType<typeof translator>,
+): Promise<Finding[]> {
   try {
     return await check.run(ctx, invocation.with ?? {});
   } catch (error) {
     // A check that breaks makes its criteria `indisponible` with the reason; it never takes the run down.
     const reason = error instanceof Error ? error.message : String(error);
-    return [{ outcome: 'unavailable', code: 'check.crashed', message: t('check.crashed', { check: check.id, reason }) }];
+    return [
+      {
+        outcome: 'unavailable',
+        code: 'check.crashed',
+        message: t('check.crashed', { check: check.id, reason }),
+      },
+    ];
   }
 }
 
@@ -164,10 +194,26 @@ interface BuildInput {
   attachments: string[];
 }
 
-export function buildReport({ loaded, catalogue, evaluation, failOn, lang, now, attachments }: BuildInput): Report {
+export function buildReport({
+  loaded,
+  catalogue,
+  evaluation,
+  failOn,
+  lang,
+  now,
+  attachments,
+}: BuildInput): Report {
   const t = translator(lang);
   const { criteria } = evaluation;
-  const counts = { ...emptyCounts(), total: criteria.length, applicable: 0, blocking: 0, failed: 0, waived: 0, attention: 0 };
+  const counts = {
+    ...emptyCounts(),
+    total: criteria.length,
+    applicable: 0,
+    blocking: 0,
+    failed: 0,
+    waived: 0,
+    attention: 0,
+  };
   for (const c of criteria) {
     counts[c.status]++;
     if (c.status !== 'non-applicable') counts.applicable++;
@@ -190,17 +236,30 @@ export function buildReport({ loaded, catalogue, evaluation, failOn, lang, now, 
   });
   const allConforme = criteria.every((c) => c.status === 'conforme' || c.status === 'non-applicable');
   const verdict = counts.blocking > 0 ? 'non-conforme' : allConforme ? 'conforme' : 'a-verifier';
-  const failing = failOn === 'obligatoire' ? counts.blocking > 0 : failOn === 'tout' ? counts.failed > 0 : false;
+  const failing =
+    failOn === 'obligatoire' ? counts.blocking > 0 : failOn === 'tout' ? counts.failed > 0 : false;
   const m = loaded.manifest;
   return {
     schema: 'mes-referencing/report',
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'mes-referencing', version: TOOL_VERSION },
-    generatedAt: now.toISOString(),
+    // The wall clock, not the injected `now`: this is when the report was made, the one field that differs between runs.
+    generatedAt: new Date().toISOString(),
     lang,
     today: isoDate(now),
-    manifest: { file: loaded.file, solution: m.solution.name, editor: m.solution.editor, solutionOid: m.solution['solution-oid'], path: m.referencing.path },
-    catalogue: { version: catalogue.version, revision: catalogue.revision, title: pick(catalogue.title, lang), referentiel: pick(catalogue.referentiel, lang) },
+    manifest: {
+      file: loaded.file,
+      solution: m.solution.name,
+      editor: m.solution.editor,
+      solutionOid: m.solution['solution-oid'],
+      path: m.referencing.path,
+    },
+    catalogue: {
+      version: catalogue.version,
+      revision: catalogue.revision,
+      title: pick(catalogue.title, lang),
+      referentiel: pick(catalogue.referentiel, lang),
+    },
     policy: { failOn },
     verdict,
     failing,
@@ -211,4 +270,3 @@ export function buildReport({ loaded, catalogue, evaluation, failOn, lang, now, 
     attachments,
   };
 }
-

@@ -14,7 +14,8 @@ export class Redactor {
     this.values.add(value);
     // A multi-line secret (PEM) is also masked line by line, as logs may split it.
     for (const line of value.split(/\r?\n/)) {
-      if (line.length >= MIN_SECRET_LENGTH && line !== value && !/^-----(BEGIN|END) /.test(line)) this.add(line);
+      if (line.length >= MIN_SECRET_LENGTH && line !== value && !/^-----(BEGIN|END) /.test(line))
+        this.add(line);
     }
     for (const listener of this.listeners) listener(value);
   }

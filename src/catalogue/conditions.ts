@@ -19,7 +19,8 @@ export function holds(condition: Condition, manifest: Manifest): boolean {
   if ('equals' in condition) return value === condition.equals;
   if ('in' in condition) return condition.in.includes(value as string | number);
   if ('includes' in condition) return Array.isArray(value) && value.includes(condition.includes);
-  if ('includes-any' in condition) return Array.isArray(value) && condition['includes-any'].some((v) => value.includes(v));
+  if ('includes-any' in condition)
+    return Array.isArray(value) && condition['includes-any'].some((v) => value.includes(v));
   // exists: an empty list counts as absent, as it declares nothing.
   const present = value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0);
   return present === condition.exists;

@@ -4,7 +4,13 @@ import type { Translate } from '../i18n/index.js';
 import { pick } from '../i18n/index.js';
 import type { Lang } from '../i18n/index.js';
 import type { LoadedManifest } from '../manifest/types.js';
-import type { CriterionResult, CriterionStatus, Notice, ReportEvidence, ReportFinding } from '../report/model.js';
+import type {
+  CriterionResult,
+  CriterionStatus,
+  Notice,
+  ReportEvidence,
+  ReportFinding,
+} from '../report/model.js';
 import { daysUntil } from '../util/dates.js';
 import type { Catalogue } from './types.js';
 import type { Plan } from './plan.js';
@@ -43,15 +49,27 @@ export function evaluate(input: EvaluationInput): Evaluation {
   const known = new Set(catalogue.criteria.map((c) => c.id));
 
   for (const [id, { index }] of waivers) {
-    if (!known.has(id)) notices.push({ code: 'waiver.unknown-criterion', message: t('waiver.unknown-criterion', { id }), location: loaded.locate(['waivers', index, 'criterion']) });
+    if (!known.has(id))
+      notices.push({
+        code: 'waiver.unknown-criterion',
+        message: t('waiver.unknown-criterion', { id }),
+        location: loaded.locate(['waivers', index, 'criterion']),
+      });
   }
   for (const id of Object.keys(manifest['official-ids'] ?? {})) {
-    if (!known.has(id)) notices.push({ code: 'official-id.unknown-criterion', message: t('official-id.unknown-criterion', { id }), location: loaded.locate(['official-ids', id], { key: true }) });
+    if (!known.has(id))
+      notices.push({
+        code: 'official-id.unknown-criterion',
+        message: t('official-id.unknown-criterion', { id }),
+        location: loaded.locate(['official-ids', id], { key: true }),
+      });
   }
 
   const criteria = plan.criteria.map(({ criterion, applicable, invocations }): CriterionResult => {
     const findings = invocations.flatMap((key) => input.findings.get(key) ?? []);
-    const evidenceKeys = [...new Set([...criterion.evidence, ...invocations.flatMap((k) => input.evidenceOf(k))])];
+    const evidenceKeys = [
+      ...new Set([...criterion.evidence, ...invocations.flatMap((k) => input.evidenceOf(k))]),
+    ];
     const status: CriterionStatus = applicable ? statusFrom(findings, criterion.review) : 'non-applicable';
     const w = waivers.get(criterion.id);
     let waiver: CriterionResult['waiver'];
@@ -59,13 +77,25 @@ export function evaluate(input: EvaluationInput): Evaluation {
       const active = daysUntil(w.waiver.expires, now) >= 0;
       waiver = { justification: w.waiver.justification, expires: w.waiver.expires, active };
       const location = loaded.locate(['waivers', w.index]);
-      if (!applicable) notices.push({ code: 'waiver.not-applicable', message: t('waiver.not-applicable', { id: criterion.id }), location });
-      else if (!active) notices.push({ code: 'waiver.expired', message: t('waiver.expired', { id: criterion.id, date: w.waiver.expires }), location });
-      else if (status !== 'non-conforme') notices.push({ code: 'waiver.unused', message: t('waiver.unused', { id: criterion.id }), location });
+      if (!applicable)
+        notices.push({
+          code: 'waiver.not-applicable',
+          message: t('waiver.not-applicable', { id: criterion.id }),
+          location,
+        });
+      else if (!active)
+        notices.push({
+          code: 'waiver.expired',
+          message: t('waiver.expired', { id: criterion.id, date: w.waiver.expires }),
+          location,
+        });
+      else if (status !== 'non-conforme')
+        notices.push({ code: 'waiver.unused', message: t('waiver.unused', { id: criterion.id }), location });
     }
     const waived = waiver?.active === true && status === 'non-conforme';
     const blocking = criterion.niveau === 'obligatoire' && status === 'non-conforme' && !waived;
-    const firstFailing = findings.find((f) => f.outcome === 'fail' && f.location) ?? findings.find((f) => f.location);
+    const firstFailing =
+      findings.find((f) => f.outcome === 'fail' && f.location) ?? findings.find((f) => f.location);
     const officialId = manifest['official-ids']?.[criterion.id] ?? (criterion['official-id'] || undefined);
     return {
       id: criterion.id,
@@ -87,11 +117,18 @@ export function evaluate(input: EvaluationInput): Evaluation {
     };
   });
   const order = new Map(catalogue.rubriques.map((r, i) => [r.id, i]));
-  criteria.sort((a, b) => (order.get(a.rubrique) ?? 0) - (order.get(b.rubrique) ?? 0) || a.id.localeCompare(b.id));
+  criteria.sort(
+    (a, b) => (order.get(a.rubrique) ?? 0) - (order.get(b.rubrique) ?? 0) || a.id.localeCompare(b.id),
+  );
   return { criteria, notices };
 }
 
-function evidenceEntry(key: string, loaded: LoadedManifest, catalogue: Catalogue, lang: Lang): ReportEvidence {
+function evidenceEntry(
+  key: string,
+  loaded: LoadedManifest,
+  catalogue: Catalogue,
+  lang: Lang,
+): ReportEvidence {
   const item = loaded.manifest.evidence?.[key];
   const type = catalogue['evidence-types'][key];
   return {

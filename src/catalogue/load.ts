@@ -48,13 +48,19 @@ export function loadCatalogue(options: LoadCatalogueOptions): Catalogue {
     const suggestion = closest(options.version, versions);
     throw new UserError(
       'catalogue.unknown-version',
-      { version: options.version, known: versions.join(', ') || '—', suggestion: suggestion ?? versions.at(-1) ?? '—' },
+      {
+        version: options.version,
+        known: versions.join(', ') || '—',
+        suggestion: suggestion ?? versions.at(-1) ?? '—',
+      },
       options.requestedAt,
     );
   }
   const dir = path.join(catalogueRoot(rules), options.version);
-  const display = (file: string) => path.relative(path.dirname(rules), path.join(dir, file)).split(path.sep).join('/');
-  const read = (file: string) => readYamlFile(path.join(dir, file), { displayPath: display(file), maxBytes: RULES_MAX_BYTES });
+  const display = (file: string) =>
+    path.relative(path.dirname(rules), path.join(dir, file)).split(path.sep).join('/');
+  const read = (file: string) =>
+    readYamlFile(path.join(dir, file), { displayPath: display(file), maxBytes: RULES_MAX_BYTES });
 
   const headerSource = read(HEADER_FILE);
   if (!validateHeader(headerSource.data)) {
@@ -62,7 +68,11 @@ export function loadCatalogue(options: LoadCatalogueOptions): Catalogue {
   }
   const header = headerSource.data as Omit<Catalogue, 'criteria' | 'dir'>;
   if (header.version !== options.version) {
-    throw new UserError('catalogue.version-mismatch', { version: header.version, dir: options.version }, headerSource.locate(['version']));
+    throw new UserError(
+      'catalogue.version-mismatch',
+      { version: header.version, dir: options.version },
+      headerSource.locate(['version']),
+    );
   }
 
   const problems: UserError[] = [];
@@ -76,10 +86,18 @@ export function loadCatalogue(options: LoadCatalogueOptions): Catalogue {
       problems.push(...schemaErrorsToUserErrors(validateCriteriaFile.errors ?? [], source));
       continue;
     }
-    const data = source.data as { rubrique: Rubrique; criteria: Omit<Criterion, 'rubrique' | 'definedAt' | 'review'>[] };
+    const data = source.data as {
+      rubrique: Rubrique;
+      criteria: Omit<Criterion, 'rubrique' | 'definedAt' | 'review'>[];
+    };
     data.criteria.forEach((c, i) => {
       const raw = c as Omit<Criterion, 'rubrique' | 'definedAt' | 'review'> & { review?: boolean };
-      criteria.push({ ...raw, review: raw.review ?? false, rubrique: data.rubrique, definedAt: source.locate(['criteria', i]) });
+      criteria.push({
+        ...raw,
+        review: raw.review ?? false,
+        rubrique: data.rubrique,
+        definedAt: source.locate(['criteria', i]),
+      });
       problems.push(...crossCheck(criteria.at(-1) as Criterion, i, source, header, options.checks));
     });
   }
@@ -87,17 +105,31 @@ export function loadCatalogue(options: LoadCatalogueOptions): Catalogue {
   const seen = new Map<string, Criterion>();
   for (const c of criteria) {
     const first = seen.get(c.id);
-    if (first) problems.push(new UserError('catalogue.duplicate-id', { id: c.id, first: `${first.definedAt.file}:${first.definedAt.line}` }, c.definedAt));
+    if (first)
+      problems.push(
+        new UserError(
+          'catalogue.duplicate-id',
+          { id: c.id, first: `${first.definedAt.file}:${first.definedAt.line}` },
+          c.definedAt,
+        ),
+      );
     seen.set(c.id, c);
   }
   const rubriqueIds = new Set(header.rubriques.map((r) => r.id));
   for (const c of criteria) {
-    if (!rubriqueIds.has(c.rubrique)) problems.push(new UserError('catalogue.unknown-rubrique', { rubrique: c.rubrique }, c.definedAt));
+    if (!rubriqueIds.has(c.rubrique))
+      problems.push(new UserError('catalogue.unknown-rubrique', { rubrique: c.rubrique }, c.definedAt));
   }
   const manifestEvidence = Object.keys(manifestSchema.properties.evidence.properties);
   for (const key of Object.keys(header['evidence-types'])) {
     if (!manifestEvidence.includes(key)) {
-      problems.push(new UserError('catalogue.evidence-not-in-manifest', { key }, headerSource.locate(['evidence-types', key], { key: true })));
+      problems.push(
+        new UserError(
+          'catalogue.evidence-not-in-manifest',
+          { key },
+          headerSource.locate(['evidence-types', key], { key: true }),
+        ),
+      );
     }
   }
   const combined = combineErrors(problems);
@@ -115,12 +147,19 @@ function crossCheck(
   const problems: UserError[] = [];
   const at = (...p: (string | number)[]) => source.locate(['criteria', index, ...p]);
   c.sources.forEach((s, i) => {
-    if (!header.sources[s]) problems.push(new UserError('catalogue.unknown-source', { id: c.id, source: s }, at('sources', i)));
+    if (!header.sources[s])
+      problems.push(new UserError('catalogue.unknown-source', { id: c.id, source: s }, at('sources', i)));
   });
   const evidenceTypes = Object.keys(header['evidence-types']);
   c.evidence.forEach((e, i) => {
     if (!evidenceTypes.includes(e)) {
-      problems.push(new UserError('catalogue.unknown-evidence', { id: c.id, item: e, suggestion: closest(e, evidenceTypes) ?? '—' }, at('evidence', i)));
+      problems.push(
+        new UserError(
+          'catalogue.unknown-evidence',
+          { id: c.id, item: e, suggestion: closest(e, evidenceTypes) ?? '—' },
+          at('evidence', i),
+        ),
+      );
     }
   });
   if (c['applies-if']) problems.push(...checkFields(c['applies-if'], at('applies-if')));
@@ -128,20 +167,40 @@ function crossCheck(
     const check = checks.get(inv.check);
     if (!check) {
       problems.push(
-        new UserError('catalogue.unknown-check', { id: c.id, check: inv.check, suggestion: closest(inv.check, [...checks.keys()]) ?? '—' }, at('checks', i, 'check')),
+        new UserError(
+          'catalogue.unknown-check',
+          { id: c.id, check: inv.check, suggestion: closest(inv.check, [...checks.keys()]) ?? '—' },
+          at('checks', i, 'check'),
+        ),
       );
       return;
     }
     if (check.paramsSchema) {
       const validate = compiledParams(check);
       if (!validate(inv.with ?? {})) {
-        const detail = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ');
-        problems.push(new UserError('catalogue.bad-check-params', { id: c.id, check: inv.check, detail }, at('checks', i)));
+        const detail = (validate.errors ?? [])
+          .map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`)
+          .join('; ');
+        problems.push(
+          new UserError(
+            'catalogue.bad-check-params',
+            { id: c.id, check: inv.check, detail },
+            at('checks', i),
+          ),
+        );
       }
     }
-    for (const condition of check.conditions?.(inv.with ?? {}) ?? []) problems.push(...checkFields(condition, at('checks', i)));
+    for (const condition of check.conditions?.(inv.with ?? {}) ?? [])
+      problems.push(...checkFields(condition, at('checks', i)));
     for (const item of check.evidence?.(inv.with ?? {}) ?? []) {
-      if (!evidenceTypes.includes(item)) problems.push(new UserError('catalogue.unknown-evidence', { id: c.id, item, suggestion: closest(item, evidenceTypes) ?? '—' }, at('checks', i)));
+      if (!evidenceTypes.includes(item))
+        problems.push(
+          new UserError(
+            'catalogue.unknown-evidence',
+            { id: c.id, item, suggestion: closest(item, evidenceTypes) ?? '—' },
+            at('checks', i),
+          ),
+        );
     }
   });
   return problems;

@@ -21,7 +21,8 @@ export function manifestSchema(): object {
 export function loadManifest(manifestPath: string, repoDir: string): LoadedManifest {
   const absolute = path.resolve(repoDir, manifestPath);
   const relative = path.relative(repoDir, absolute);
-  const file = relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/');
+  const file =
+    relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/');
   const source = readYamlFile(absolute, { displayPath: file, maxBytes: MANIFEST_MAX_BYTES });
   return checkManifest(source, file);
 }
@@ -51,9 +52,19 @@ function semanticProblems(m: Manifest, source: YamlSource): UserError[] {
   for (const [name, item] of Object.entries(m.evidence ?? {})) {
     checkDate(item.issued, ['evidence', name, 'issued']);
     checkDate(item.expires, ['evidence', name, 'expires']);
-    if (item.issued && item.expires && isValidDate(item.issued) && isValidDate(item.expires) && item.expires < item.issued) {
+    if (
+      item.issued &&
+      item.expires &&
+      isValidDate(item.issued) &&
+      isValidDate(item.expires) &&
+      item.expires < item.issued
+    ) {
       problems.push(
-        new UserError('manifest.expires-before-issued', { name, issued: item.issued, expires: item.expires }, source.locate(['evidence', name, 'expires'])),
+        new UserError(
+          'manifest.expires-before-issued',
+          { name, issued: item.issued, expires: item.expires },
+          source.locate(['evidence', name, 'expires']),
+        ),
       );
     }
   }
@@ -62,16 +73,30 @@ function semanticProblems(m: Manifest, source: YamlSource): UserError[] {
   const root = m.solution['editor-oid'];
   const oid = m.solution['solution-oid'];
   if (!oid.startsWith(`${root}.`)) {
-    problems.push(new UserError('manifest.oid-not-under-root', { oid, root }, source.locate(['solution', 'solution-oid'])));
+    problems.push(
+      new UserError(
+        'manifest.oid-not-under-root',
+        { oid, root },
+        source.locate(['solution', 'solution-oid']),
+      ),
+    );
   }
   if (m.referencing.path === 'avec-echange' && (m.orientation['data-domains'] ?? []).length === 0) {
-    problems.push(new UserError('manifest.domains-required', {}, source.locate(['orientation'], { key: true })));
+    problems.push(
+      new UserError('manifest.domains-required', {}, source.locate(['orientation'], { key: true })),
+    );
   }
   const seen = new Map<string, number>();
   (m.waivers ?? []).forEach((w, i) => {
     const previous = seen.get(w.criterion);
     if (previous !== undefined) {
-      problems.push(new UserError('manifest.duplicate-waiver', { criterion: w.criterion, first: previous + 1 }, source.locate(['waivers', i, 'criterion'])));
+      problems.push(
+        new UserError(
+          'manifest.duplicate-waiver',
+          { criterion: w.criterion, first: previous + 1 },
+          source.locate(['waivers', i, 'criterion']),
+        ),
+      );
     }
     seen.set(w.criterion, i);
   });

@@ -6,8 +6,10 @@ export type Platform = 'web' | 'ios' | 'android';
 export type ReferencingPath = 'sans-echange' | 'avec-echange';
 export type Audience = 'patients' | 'professionnels';
 export type DataDomain = 'mesures' | 'documents' | 'agenda';
-export type Finalite = 'prevention' | 'diagnostic' | 'soins' | 'suivi-social' | 'suivi-medico-social' | 'recherche' | 'autre';
-export type IdentificationMeans = 'franceconnect' | 'pro-sante-connect' | 'e-cps' | 'own-2fa' | 'own-password';
+export type Finalite =
+  'prevention' | 'diagnostic' | 'soins' | 'suivi-social' | 'suivi-medico-social' | 'recherche' | 'autre';
+export type IdentificationMeans =
+  'franceconnect' | 'pro-sante-connect' | 'e-cps' | 'own-2fa' | 'own-password';
 
 export interface EvidenceItem {
   path?: string;

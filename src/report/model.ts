@@ -8,7 +8,13 @@ import type { Niveau, Rubrique, Source } from '../catalogue/types.js';
 export const REPORT_SCHEMA_VERSION = 1;
 
 export type CriterionStatus = 'conforme' | 'non-conforme' | 'a-verifier' | 'indisponible' | 'non-applicable';
-export const STATUSES: readonly CriterionStatus[] = ['non-conforme', 'indisponible', 'a-verifier', 'conforme', 'non-applicable'];
+export const STATUSES: readonly CriterionStatus[] = [
+  'non-conforme',
+  'indisponible',
+  'a-verifier',
+  'conforme',
+  'non-applicable',
+];
 export type Verdict = 'conforme' | 'non-conforme' | 'a-verifier';
 export type FailOn = 'obligatoire' | 'tout' | 'jamais';
 export const FAIL_ON: readonly FailOn[] = ['obligatoire', 'tout', 'jamais'];
@@ -93,7 +99,14 @@ export interface Report {
   verdict: Verdict;
   /** Whether the `fail-on` policy fails the job. */
   failing: boolean;
-  counts: StatusCounts & { total: number; applicable: number; blocking: number; failed: number; waived: number; attention: number };
+  counts: StatusCounts & {
+    total: number;
+    applicable: number;
+    blocking: number;
+    failed: number;
+    waived: number;
+    attention: number;
+  };
   rubriques: RubriqueSummary[];
   criteria: CriterionResult[];
   notices: Notice[];

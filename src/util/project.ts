@@ -10,7 +10,8 @@ export function projectRoot(): string {
   if (cached) return cached;
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
-    if (existsSync(path.join(dir, 'rules', 'catalogue')) && existsSync(path.join(dir, 'action.yml'))) return (cached = dir);
+    if (existsSync(path.join(dir, 'rules', 'catalogue')) && existsSync(path.join(dir, 'action.yml')))
+      return (cached = dir);
     const parent = path.dirname(dir);
     if (parent === dir) throw new Error('mes-referencing: cannot find its rules/ folder next to the program');
     dir = parent;

@@ -9,7 +9,13 @@ import { closest } from './suggest.js';
 const MESSAGE_KEYWORD = 'x-error';
 
 export function compileSchema(schema: AnySchema): ValidateFunction {
-  const ajv = new Ajv2020.default({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, strictRequired: false });
+  const ajv = new Ajv2020.default({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    allowUnionTypes: true,
+    strictRequired: false,
+  });
   ajv.addVocabulary([MESSAGE_KEYWORD]);
   return ajv.compile(schema);
 }
@@ -38,19 +44,28 @@ function show(value: unknown): string {
 /** Errors under an `anyOf` whose own message we replace are noise; keep only the most useful ones. */
 function prune(errors: ErrorObject[]): ErrorObject[] {
   const anyOfs = errors.filter(
-    (e) => (e.keyword === 'anyOf' || e.keyword === 'oneOf') && (e.parentSchema as Record<string, unknown>)?.[MESSAGE_KEYWORD],
+    (e) =>
+      (e.keyword === 'anyOf' || e.keyword === 'oneOf') &&
+      (e.parentSchema as Record<string, unknown>)?.[MESSAGE_KEYWORD],
   );
   const kept = errors.filter(
     (e) =>
       !anyOfs.some(
-        (a) => e !== a && e.instancePath.startsWith(a.instancePath) && e.schemaPath.startsWith(a.schemaPath.replace(/\/(anyOf|oneOf)$/, '')),
+        (a) =>
+          e !== a &&
+          e.instancePath.startsWith(a.instancePath) &&
+          e.schemaPath.startsWith(a.schemaPath.replace(/\/(anyOf|oneOf)$/, '')),
       ),
   );
   // For a plain anyOf without our message, the branch errors say more than "must match a schema in anyOf".
-  const result = kept.filter((e) => !((e.keyword === 'anyOf' || e.keyword === 'oneOf') && !anyOfs.includes(e)));
+  const result = kept.filter(
+    (e) => !((e.keyword === 'anyOf' || e.keyword === 'oneOf') && !anyOfs.includes(e)),
+  );
   // A value of the wrong type also fails its pattern/enum checks: report the type only.
   const typed = new Set(result.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
-  const deduped = result.filter((e) => e.keyword === 'type' || !typed.has(e.instancePath) || e.keyword === 'required');
+  const deduped = result.filter(
+    (e) => e.keyword === 'type' || !typed.has(e.instancePath) || e.keyword === 'required',
+  );
   const seen = new Set<string>();
   return deduped.filter((e) => {
     const id = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
@@ -77,20 +92,40 @@ function toUserError(e: ErrorObject, source: YamlSource): UserError {
   const params = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'required':
-      return new UserError('schema.required', { path: where, name: String(params.missingProperty) }, source.locate(path));
+      return new UserError(
+        'schema.required',
+        { path: where, name: String(params.missingProperty) },
+        source.locate(path),
+      );
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
       const known = Object.keys((parent.properties as object | undefined) ?? {});
       const suggestion = closest(name, known);
       const keyPath = [...path, name];
       return suggestion
-        ? new UserError('schema.unknown-key-hint', { path: where, name, suggestion }, source.locate(keyPath, { key: true }))
-        : new UserError('schema.unknown-key', { path: where, name, known: known.join(', ') }, source.locate(keyPath, { key: true }));
+        ? new UserError(
+            'schema.unknown-key-hint',
+            { path: where, name, suggestion },
+            source.locate(keyPath, { key: true }),
+          )
+        : new UserError(
+            'schema.unknown-key',
+            { path: where, name, known: known.join(', ') },
+            source.locate(keyPath, { key: true }),
+          );
     }
     case 'propertyNames':
-      return new UserError('schema.property-name', { path: where, name: String(params.propertyName) }, source.locate(path));
+      return new UserError(
+        'schema.property-name',
+        { path: where, name: String(params.propertyName) },
+        source.locate(path),
+      );
     case 'type':
-      return new UserError(SIMPLE_TYPES.includes(String(params.type)) ? `schema.type.${String(params.type)}` : 'schema.type', { path: where, expected: String(params.type), value: show(e.data) }, source.locate(path));
+      return new UserError(
+        SIMPLE_TYPES.includes(String(params.type)) ? `schema.type.${String(params.type)}` : 'schema.type',
+        { path: where, expected: String(params.type), value: show(e.data) },
+        source.locate(path),
+      );
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const suggestion = typeof e.data === 'string' ? closest(e.data, allowed) : undefined;
@@ -101,28 +136,69 @@ function toUserError(e: ErrorObject, source: YamlSource): UserError {
       );
     }
     case 'const':
-      return new UserError('schema.const', { path: where, value: show(e.data), expected: show(params.allowedValue) }, source.locate(path));
+      return new UserError(
+        'schema.const',
+        { path: where, value: show(e.data), expected: show(params.allowedValue) },
+        source.locate(path),
+      );
     case 'pattern': {
       const def = defName(e.schemaPath);
-      return new UserError(def ? `schema.format.${def}` : 'schema.pattern', { path: where, value: show(e.data), pattern: String(params.pattern) }, source.locate(path));
+      return new UserError(
+        def ? `schema.format.${def}` : 'schema.pattern',
+        { path: where, value: show(e.data), pattern: String(params.pattern) },
+        source.locate(path),
+      );
     }
     case 'minItems':
-      return new UserError('schema.min-items', { path: where, limit: Number(params.limit) }, source.locate(path));
+      return new UserError(
+        'schema.min-items',
+        { path: where, limit: Number(params.limit) },
+        source.locate(path),
+      );
     case 'uniqueItems':
-      return new UserError('schema.unique-items', { path: where, value: show((e.data as unknown[])[Number(params.i)]) }, source.locate([...path, Number(params.i)]));
+      return new UserError(
+        'schema.unique-items',
+        { path: where, value: show((e.data as unknown[])[Number(params.i)]) },
+        source.locate([...path, Number(params.i)]),
+      );
     case 'minLength':
-      return new UserError('schema.min-length', { path: where, limit: Number(params.limit) }, source.locate(path));
+      return new UserError(
+        'schema.min-length',
+        { path: where, limit: Number(params.limit) },
+        source.locate(path),
+      );
     case 'maxLength':
-      return new UserError('schema.max-length', { path: where, limit: Number(params.limit) }, source.locate(path));
+      return new UserError(
+        'schema.max-length',
+        { path: where, limit: Number(params.limit) },
+        source.locate(path),
+      );
     case 'minimum':
     case 'exclusiveMinimum':
     case 'maximum':
     case 'exclusiveMaximum':
-      return new UserError('schema.range', { path: where, value: show(e.data), comparison: String(params.comparison), limit: Number(params.limit) }, source.locate(path));
+      return new UserError(
+        'schema.range',
+        {
+          path: where,
+          value: show(e.data),
+          comparison: String(params.comparison),
+          limit: Number(params.limit),
+        },
+        source.locate(path),
+      );
     case 'anyOf':
     case 'oneOf':
-      return new UserError(String(parent[MESSAGE_KEYWORD] ?? 'schema.any-of'), { path: where, value: show(e.data) }, source.locate(path));
+      return new UserError(
+        String(parent[MESSAGE_KEYWORD] ?? 'schema.any-of'),
+        { path: where, value: show(e.data) },
+        source.locate(path),
+      );
     default:
-      return new UserError('schema.other', { path: where, detail: e.message ?? e.keyword }, source.locate(path));
+      return new UserError(
+        'schema.other',
+        { path: where, detail: e.message ?? e.keyword },
+        source.locate(path),
+      );
   }
 }

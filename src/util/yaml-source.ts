@@ -71,7 +71,11 @@ export function parseYaml(text: string, file: string): YamlSource {
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    throw new UserError('yaml.too-many-aliases', { detail: (error as Error).message }, { file, line: 1, column: 1 });
+    throw new UserError(
+      'yaml.too-many-aliases',
+      { detail: (error as Error).message },
+      { file, line: 1, column: 1 },
+    );
   }
   return { data, locate: (path, options) => locateIn(doc, path, options?.key ?? false, at, file) };
 }
@@ -95,7 +99,9 @@ function locateIn(
     const segment = path[i];
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      const pair = node.items.find(
+        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment),
+      );
       if (!pair) return best;
       if (last && key) return rangeOf(pair.key) ?? best;
       node = pair.value;

@@ -38,7 +38,9 @@ export const declarationCheck: Check<DeclarationParams> = {
     const first = fields[0] as string;
     const location = ctx.locate(first.split('.'));
     if (holds(params.require, ctx.manifest)) {
-      const declared = fields.map((f) => `${f} = ${JSON.stringify(fieldValue(ctx.manifest, f) ?? null)}`).join(', ');
+      const declared = fields
+        .map((f) => `${f} = ${JSON.stringify(fieldValue(ctx.manifest, f) ?? null)}`)
+        .join(', ');
       const message = params.pass ? pick(params.pass, ctx.lang) : ctx.t('declaration.pass', { declared });
       return [{ outcome: 'pass', code: 'declaration.met', message, location }];
     }

@@ -44,7 +44,11 @@ export const evidenceCheck: Check<EvidenceParams> = {
   async run(ctx, params) {
     const perItem = params.items.map((name) => examine(ctx, params, name));
     if (params.require !== 'any') return perItem.flat();
-    if (perItem.some((findings) => findings.every((f) => f.outcome === 'pass' || f.outcome === 'warn' || f.outcome === 'info'))) {
+    if (
+      perItem.some((findings) =>
+        findings.every((f) => f.outcome === 'pass' || f.outcome === 'warn' || f.outcome === 'info'),
+      )
+    ) {
       // One valid item is enough: the others are mentioned, not held against the criterion.
       return perItem.flat().map((f) => (f.outcome === 'fail' ? { ...f, outcome: 'info' as const } : f));
     }
@@ -73,15 +77,39 @@ function examine(ctx: CheckContext, params: EvidenceParams, name: string): Findi
   if (item.path !== undefined) {
     const resolved = resolveInRepo(ctx.repoDir, item.path);
     if (!resolved.ok) {
-      findings.push({ outcome: 'fail', code: `evidence.path-${resolved.reason}`, evidence: name, message: t(`evidence.path-${resolved.reason}`, { item: title, path: item.path }), location: at('path') });
+      findings.push({
+        outcome: 'fail',
+        code: `evidence.path-${resolved.reason}`,
+        evidence: name,
+        message: t(`evidence.path-${resolved.reason}`, { item: title, path: item.path }),
+        location: at('path'),
+      });
     } else if (!resolved.exists) {
-      findings.push({ outcome: 'fail', code: 'evidence.file-missing', evidence: name, message: t('evidence.file-missing', { item: title, path: item.path }), location: at('path') });
+      findings.push({
+        outcome: 'fail',
+        code: 'evidence.file-missing',
+        evidence: name,
+        message: t('evidence.file-missing', { item: title, path: item.path }),
+        location: at('path'),
+      });
     } else {
       const stat = statSync(resolved.absolute);
       if (!stat.isFile()) {
-        findings.push({ outcome: 'fail', code: 'evidence.not-a-file', evidence: name, message: t('evidence.not-a-file', { item: title, path: item.path }), location: at('path') });
+        findings.push({
+          outcome: 'fail',
+          code: 'evidence.not-a-file',
+          evidence: name,
+          message: t('evidence.not-a-file', { item: title, path: item.path }),
+          location: at('path'),
+        });
       } else if (stat.size === 0) {
-        findings.push({ outcome: 'fail', code: 'evidence.file-empty', evidence: name, message: t('evidence.file-empty', { item: title, path: item.path }), location: { file: resolved.relative, line: 1 } });
+        findings.push({
+          outcome: 'fail',
+          code: 'evidence.file-empty',
+          evidence: name,
+          message: t('evidence.file-empty', { item: title, path: item.path }),
+          location: { file: resolved.relative, line: 1 },
+        });
       } else {
         where = resolved.relative;
       }
@@ -92,16 +120,32 @@ function examine(ctx: CheckContext, params: EvidenceParams, name: string): Findi
     try {
       url = new URL(item.url);
     } catch {
-      findings.push({ outcome: 'fail', code: 'evidence.bad-url', evidence: name, message: t('evidence.bad-url', { item: title, url: item.url }), location: at('url') });
+      findings.push({
+        outcome: 'fail',
+        code: 'evidence.bad-url',
+        evidence: name,
+        message: t('evidence.bad-url', { item: title, url: item.url }),
+        location: at('url'),
+      });
     }
     if (url?.protocol === 'http:') {
-      findings.push({ outcome: 'warn', code: 'evidence.http-url', evidence: name, message: t('evidence.http-url', { item: title, url: item.url }), location: at('url') });
+      findings.push({
+        outcome: 'warn',
+        code: 'evidence.http-url',
+        evidence: name,
+        message: t('evidence.http-url', { item: title, url: item.url }),
+        location: at('url'),
+      });
     }
     if (url) where = where ? `${where}, ${item.url}` : item.url;
   }
   findings.push(...dateFindings(ctx, params, name, title, item));
   if (!findings.some((f) => f.outcome === 'fail')) {
-    const validity = item.expires ? t('evidence.valid-until', { date: item.expires }) : item.issued ? t('evidence.dated', { date: item.issued }) : '';
+    const validity = item.expires
+      ? t('evidence.valid-until', { date: item.expires })
+      : item.issued
+        ? t('evidence.dated', { date: item.issued })
+        : '';
     findings.unshift({
       outcome: 'pass',
       code: 'evidence.provided',
@@ -113,7 +157,13 @@ function examine(ctx: CheckContext, params: EvidenceParams, name: string): Findi
   return findings;
 }
 
-function dateFindings(ctx: CheckContext, params: EvidenceParams, name: string, title: string, item: EvidenceItem): Finding[] {
+function dateFindings(
+  ctx: CheckContext,
+  params: EvidenceParams,
+  name: string,
+  title: string,
+  item: EvidenceItem,
+): Finding[] {
   const { t, now } = ctx;
   const warnDays = params['warn-days'] ?? DEFAULT_WARN_DAYS;
   const at = (field: string) => ctx.locate(['evidence', name, field]);
@@ -121,27 +171,69 @@ function dateFindings(ctx: CheckContext, params: EvidenceParams, name: string, t
   if (item.expires !== undefined) {
     const left = daysUntil(item.expires, now);
     if (left < 0) {
-      findings.push({ outcome: 'fail', code: 'evidence.expired', evidence: name, message: t('evidence.expired', { item: title, date: item.expires, days: -left }), location: at('expires') });
+      findings.push({
+        outcome: 'fail',
+        code: 'evidence.expired',
+        evidence: name,
+        message: t('evidence.expired', { item: title, date: item.expires, days: -left }),
+        location: at('expires'),
+      });
     } else if (left < warnDays) {
-      findings.push({ outcome: 'warn', code: 'evidence.expiring', evidence: name, message: t('evidence.expiring', { item: title, date: item.expires, days: left }), location: at('expires') });
+      findings.push({
+        outcome: 'warn',
+        code: 'evidence.expiring',
+        evidence: name,
+        message: t('evidence.expiring', { item: title, date: item.expires, days: left }),
+        location: at('expires'),
+      });
     }
   } else if (params.expires === 'required') {
-    findings.push({ outcome: 'fail', code: 'evidence.no-expiry', evidence: name, message: t('evidence.no-expiry', { item: title, key: name }), location: ctx.locate(['evidence', name], { key: true }) });
+    findings.push({
+      outcome: 'fail',
+      code: 'evidence.no-expiry',
+      evidence: name,
+      message: t('evidence.no-expiry', { item: title, key: name }),
+      location: ctx.locate(['evidence', name], { key: true }),
+    });
   }
   if (item.issued !== undefined && daysUntil(item.issued, now) > 0) {
-    findings.push({ outcome: 'fail', code: 'evidence.future-date', evidence: name, message: t('evidence.future-date', { item: title, date: item.issued }), location: at('issued') });
+    findings.push({
+      outcome: 'fail',
+      code: 'evidence.future-date',
+      evidence: name,
+      message: t('evidence.future-date', { item: title, date: item.issued }),
+      location: at('issued'),
+    });
   }
   const maxAge = params['max-age-days'];
   if (maxAge !== undefined) {
     if (item.issued === undefined) {
-      findings.push({ outcome: 'fail', code: 'evidence.no-date', evidence: name, message: t('evidence.no-date', { item: title, key: name, days: maxAge }), location: ctx.locate(['evidence', name], { key: true }) });
+      findings.push({
+        outcome: 'fail',
+        code: 'evidence.no-date',
+        evidence: name,
+        message: t('evidence.no-date', { item: title, key: name, days: maxAge }),
+        location: ctx.locate(['evidence', name], { key: true }),
+      });
     } else {
       const limit = addDays(item.issued, maxAge);
       const left = daysUntil(limit, now);
       if (left < 0) {
-        findings.push({ outcome: 'fail', code: 'evidence.too-old', evidence: name, message: t('evidence.too-old', { item: title, date: item.issued, days: maxAge, limit }), location: at('issued') });
+        findings.push({
+          outcome: 'fail',
+          code: 'evidence.too-old',
+          evidence: name,
+          message: t('evidence.too-old', { item: title, date: item.issued, days: maxAge, limit }),
+          location: at('issued'),
+        });
       } else if (left < warnDays) {
-        findings.push({ outcome: 'warn', code: 'evidence.ageing', evidence: name, message: t('evidence.ageing', { item: title, limit, days: left }), location: at('issued') });
+        findings.push({
+          outcome: 'warn',
+          code: 'evidence.ageing',
+          evidence: name,
+          message: t('evidence.ageing', { item: title, limit, days: left }),
+          location: at('issued'),
+        });
       }
     }
   }

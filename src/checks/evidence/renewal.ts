@@ -18,18 +18,44 @@ export const renewalCheck: Check<RenewalParams> = {
   paramsSchema: {
     type: 'object',
     additionalProperties: false,
-    properties: { 'validity-years': { type: 'integer', minimum: 1 }, 'warn-days': { type: 'integer', minimum: 0 } },
+    properties: {
+      'validity-years': { type: 'integer', minimum: 1 },
+      'warn-days': { type: 'integer', minimum: 0 },
+    },
   },
   async run(ctx, params) {
     const last = ctx.manifest.referencing['last-decision'];
     if (last === undefined) {
-      return [{ outcome: 'info', code: 'renewal.first-application', message: ctx.t('renewal.first-application'), location: ctx.locate(['referencing'], { key: true }) }];
+      return [
+        {
+          outcome: 'info',
+          code: 'renewal.first-application',
+          message: ctx.t('renewal.first-application'),
+          location: ctx.locate(['referencing'], { key: true }),
+        },
+      ];
     }
     const due = addYears(last, params['validity-years'] ?? 1);
     const left = daysUntil(due, ctx.now);
     const location = ctx.locate(['referencing', 'last-decision']);
-    if (left < 0) return [{ outcome: 'fail', code: 'renewal.overdue', message: ctx.t('renewal.overdue', { last, due, days: -left }), location }];
-    if (left < (params['warn-days'] ?? 60)) return [{ outcome: 'warn', code: 'renewal.soon', message: ctx.t('renewal.soon', { last, due, days: left }), location }];
+    if (left < 0)
+      return [
+        {
+          outcome: 'fail',
+          code: 'renewal.overdue',
+          message: ctx.t('renewal.overdue', { last, due, days: -left }),
+          location,
+        },
+      ];
+    if (left < (params['warn-days'] ?? 60))
+      return [
+        {
+          outcome: 'warn',
+          code: 'renewal.soon',
+          message: ctx.t('renewal.soon', { last, due, days: left }),
+          location,
+        },
+      ];
     return [{ outcome: 'pass', code: 'renewal.ok', message: ctx.t('renewal.ok', { last, due }), location }];
   },
 };

@@ -3,17 +3,21 @@ import type { MessageTable } from '../index.js';
 /** Loading the criteria catalogue, and what the manifest says about criteria (waivers, official ids). */
 export const catalogue: MessageTable = {
   fr: {
-    'catalogue.unknown-version': 'référentiel « {version} » inconnu : versions disponibles {known} (vouliez-vous dire « {suggestion} » ?)',
-    'catalogue.version-mismatch': 'catalogue.yml annonce la version {version} mais se trouve dans le dossier {dir}',
+    'catalogue.unknown-version':
+      'référentiel « {version} » inconnu : versions disponibles {known} (vouliez-vous dire « {suggestion} » ?)',
+    'catalogue.version-mismatch':
+      'catalogue.yml annonce la version {version} mais se trouve dans le dossier {dir}',
     'catalogue.duplicate-id': 'identifiant de critère {id} en double (déjà défini en {first})',
     'catalogue.unknown-rubrique': 'rubrique « {rubrique} » absente de catalogue.yml',
     'catalogue.evidence-not-in-manifest': 'type de preuve « {key} » inconnu du schéma du manifeste',
     'catalogue.unknown-source': '{id} : source « {source} » non définie dans catalogue.yml',
-    'catalogue.unknown-evidence': '{id} : type de preuve « {item} » non défini dans catalogue.yml (vouliez-vous dire « {suggestion} » ?)',
+    'catalogue.unknown-evidence':
+      '{id} : type de preuve « {item} » non défini dans catalogue.yml (vouliez-vous dire « {suggestion} » ?)',
     'catalogue.unknown-check': '{id} : contrôle « {check} » inconnu (vouliez-vous dire « {suggestion} » ?)',
     'catalogue.bad-check-params': '{id} : paramètres invalides pour le contrôle {check} : {detail}',
     'catalogue.unknown-field': 'condition sur « {field} », champ absent du schéma du manifeste',
-    'catalogue.bad-condition': '{path} : condition invalide (attendu : all, any, not, ou field avec equals, in, includes, includes-any ou exists)',
+    'catalogue.bad-condition':
+      '{path} : condition invalide (attendu : all, any, not, ou field avec equals, in, includes, includes-any ou exists)',
     'waiver.unknown-criterion': 'dérogation pour {id} : ce critère n’existe pas dans le catalogue',
     'waiver.not-applicable': 'dérogation pour {id} : ce critère ne s’applique pas à la solution',
     'waiver.expired': 'dérogation pour {id} expirée le {date} : elle ne s’applique plus',
@@ -21,17 +25,20 @@ export const catalogue: MessageTable = {
     'official-id.unknown-criterion': 'official-ids : {id} n’existe pas dans le catalogue',
   },
   en: {
-    'catalogue.unknown-version': 'unknown référentiel "{version}": available versions {known} (did you mean "{suggestion}"?)',
+    'catalogue.unknown-version':
+      'unknown référentiel "{version}": available versions {known} (did you mean "{suggestion}"?)',
     'catalogue.version-mismatch': 'catalogue.yml says version {version} but sits in folder {dir}',
     'catalogue.duplicate-id': 'criterion id {id} defined twice (first at {first})',
     'catalogue.unknown-rubrique': 'rubrique "{rubrique}" missing from catalogue.yml',
     'catalogue.evidence-not-in-manifest': 'evidence type "{key}" unknown to the manifest schema',
     'catalogue.unknown-source': '{id}: source "{source}" not defined in catalogue.yml',
-    'catalogue.unknown-evidence': '{id}: evidence type "{item}" not defined in catalogue.yml (did you mean "{suggestion}"?)',
+    'catalogue.unknown-evidence':
+      '{id}: evidence type "{item}" not defined in catalogue.yml (did you mean "{suggestion}"?)',
     'catalogue.unknown-check': '{id}: unknown check "{check}" (did you mean "{suggestion}"?)',
     'catalogue.bad-check-params': '{id}: invalid parameters for check {check}: {detail}',
     'catalogue.unknown-field': 'condition on "{field}", a field the manifest schema does not define',
-    'catalogue.bad-condition': '{path}: invalid condition (expected all, any, not, or field with equals, in, includes, includes-any or exists)',
+    'catalogue.bad-condition':
+      '{path}: invalid condition (expected all, any, not, or field with equals, in, includes, includes-any or exists)',
     'waiver.unknown-criterion': 'waiver for {id}: no such criterion in the catalogue',
     'waiver.not-applicable': 'waiver for {id}: the criterion does not apply to this service',
     'waiver.expired': 'waiver for {id} expired on {date}: it no longer applies',

@@ -25,7 +25,8 @@ export const common: MessageTable = {
     'fail-on.tout': 'échec si un critère est non conforme',
     'fail-on.jamais': 'jamais d’échec',
     'progress.manifest': 'manifeste {file} chargé : {name}',
-    'progress.plan': 'catalogue {version} : {applicable} critère(s) applicable(s) sur {total}, {checks} contrôle(s) à exécuter',
+    'progress.plan':
+      'catalogue {version} : {applicable} critère(s) applicable(s) sur {total}, {checks} contrôle(s) à exécuter',
     'progress.checks': '{count} contrôle(s) exécuté(s)',
     'progress.evaluation': 'critères évalués',
     'progress.report': 'verdict : {verdict}',
@@ -54,7 +55,8 @@ export const common: MessageTable = {
     'fail-on.tout': 'fails when any criterion is non-compliant',
     'fail-on.jamais': 'never fails',
     'progress.manifest': 'manifest {file} loaded: {name}',
-    'progress.plan': 'catalogue {version}: {applicable} applicable criteria out of {total}, {checks} check(s) to run',
+    'progress.plan':
+      'catalogue {version}: {applicable} applicable criteria out of {total}, {checks} check(s) to run',
     'progress.checks': '{count} check(s) run',
     'progress.evaluation': 'criteria evaluated',
     'progress.report': 'verdict: {verdict}',

@@ -6,7 +6,8 @@ export const evidence: MessageTable = {
     'evidence.missing': 'preuve manquante : {item} — déclarez-la dans evidence.{key} (path ou url)',
     'evidence.path-absolute': '{item} : le chemin {path} doit être relatif à la racine du dépôt',
     'evidence.path-escapes': '{item} : le chemin {path} sort du dépôt ; il est refusé',
-    'evidence.path-symlink-escapes': '{item} : {path} est un lien symbolique qui pointe hors du dépôt ; il est refusé',
+    'evidence.path-symlink-escapes':
+      '{item} : {path} est un lien symbolique qui pointe hors du dépôt ; il est refusé',
     'evidence.file-missing': '{item} : le fichier {path} est introuvable dans le dépôt',
     'evidence.not-a-file': '{item} : {path} n’est pas un fichier',
     'evidence.file-empty': '{item} : le fichier {path} est vide',
@@ -15,16 +16,21 @@ export const evidence: MessageTable = {
     'evidence.valid-until': '(valable jusqu’au {date})',
     'evidence.dated': '(du {date})',
     'evidence.provided': 'preuve fournie — {item} : {where} {validity}',
-    'evidence.expired': '{item} : expiration le {date}, dépassée de {days} jour(s) ; fournissez un document en cours de validité',
+    'evidence.expired':
+      '{item} : expiration le {date}, dépassée de {days} jour(s) ; fournissez un document en cours de validité',
     'evidence.expiring': '{item} : expiration le {date}, dans {days} jour(s) ; anticipez son renouvellement',
     'evidence.no-expiry': '{item} : indiquez sa date d’expiration dans evidence.{key}.expires',
     'evidence.future-date': '{item} : la date {date} est dans le futur',
-    'evidence.no-date': '{item} : indiquez sa date dans evidence.{key}.issued (il doit dater de moins de {days} jours)',
-    'evidence.too-old': '{item} : daté du {date}, plus de {days} jours (limite dépassée le {limit}) ; renouvelez-le',
+    'evidence.no-date':
+      '{item} : indiquez sa date dans evidence.{key}.issued (il doit dater de moins de {days} jours)',
+    'evidence.too-old':
+      '{item} : daté du {date}, plus de {days} jours (limite dépassée le {limit}) ; renouvelez-le',
     'evidence.ageing': '{item} : à renouveler avant le {limit} (dans {days} jour(s))',
     'declaration.pass': 'déclaré : {declared}',
-    'renewal.first-application': 'première demande : aucune décision de référencement antérieure déclarée (referencing.last-decision)',
-    'renewal.overdue': 'renouvellement en retard : décision du {last}, renouvellement dû le {due} (dépassé de {days} jour(s))',
+    'renewal.first-application':
+      'première demande : aucune décision de référencement antérieure déclarée (referencing.last-decision)',
+    'renewal.overdue':
+      'renouvellement en retard : décision du {last}, renouvellement dû le {due} (dépassé de {days} jour(s))',
     'renewal.soon': 'renouvellement à préparer : décision du {last}, dû le {due} (dans {days} jour(s))',
     'renewal.ok': 'référencement décidé le {last}, renouvellement dû le {due}',
   },
@@ -32,7 +38,8 @@ export const evidence: MessageTable = {
     'evidence.missing': 'missing proof: {item} — declare it in evidence.{key} (path or url)',
     'evidence.path-absolute': '{item}: the path {path} must be relative to the repository root',
     'evidence.path-escapes': '{item}: the path {path} leaves the repository; it is refused',
-    'evidence.path-symlink-escapes': '{item}: {path} is a symbolic link pointing outside the repository; it is refused',
+    'evidence.path-symlink-escapes':
+      '{item}: {path} is a symbolic link pointing outside the repository; it is refused',
     'evidence.file-missing': '{item}: file {path} not found in the repository',
     'evidence.not-a-file': '{item}: {path} is not a file',
     'evidence.file-empty': '{item}: file {path} is empty',
@@ -45,11 +52,14 @@ export const evidence: MessageTable = {
     'evidence.expiring': '{item} expires on {date}, in {days} day(s): plan its renewal',
     'evidence.no-expiry': '{item}: give its expiry date in evidence.{key}.expires',
     'evidence.future-date': '{item}: the date {date} is in the future',
-    'evidence.no-date': '{item}: give its date in evidence.{key}.issued (it must be less than {days} days old)',
-    'evidence.too-old': '{item} dated {date} is too old (over {days} days, limit passed on {limit}): renew it',
+    'evidence.no-date':
+      '{item}: give its date in evidence.{key}.issued (it must be less than {days} days old)',
+    'evidence.too-old':
+      '{item} dated {date} is too old (over {days} days, limit passed on {limit}): renew it',
     'evidence.ageing': '{item} must be renewed before {limit} (in {days} day(s))',
     'declaration.pass': 'declared: {declared}',
-    'renewal.first-application': 'first application: no earlier referencing decision declared (referencing.last-decision)',
+    'renewal.first-application':
+      'first application: no earlier referencing decision declared (referencing.last-decision)',
     'renewal.overdue': 'renewal overdue: decision of {last}, renewal due on {due} ({days} day(s) late)',
     'renewal.soon': 'renewal to prepare: decision of {last}, due on {due} (in {days} day(s))',
     'renewal.ok': 'referenced on {last}, renewal due on {due}',

@@ -28,7 +28,8 @@ export const manifest: MessageTable = {
     'schema.type.integer': '{path} doit être un nombre entier (trouvé : {value})',
     'schema.type.number': '{path} doit être un nombre (trouvé : {value})',
     'schema.enum': '{path} : valeur « {value} » non reconnue (valeurs possibles : {allowed})',
-    'schema.enum-hint': '{path} : valeur « {value} » non reconnue ; vouliez-vous dire « {suggestion} » ? (valeurs possibles : {allowed})',
+    'schema.enum-hint':
+      '{path} : valeur « {value} » non reconnue ; vouliez-vous dire « {suggestion} » ? (valeurs possibles : {allowed})',
     'schema.const': '{path} : la valeur doit être {expected} (trouvé : {value})',
     'schema.format.oid': '{path} : « {value} » n’est pas un OID valide (ex. 1.2.250.1.213)',
     'schema.format.date': '{path} : « {value} » n’est pas une date au format AAAA-MM-JJ',
@@ -46,14 +47,21 @@ export const manifest: MessageTable = {
     'schema.range': '{path} : {value} doit être {comparison} {limit}',
     'schema.any-of': '{path} : valeur « {value} » non valide',
     'schema.other': '{path} : {detail}',
-    'schema.evidence-location': '{path} : indiquez le document par « path » (chemin dans le dépôt) ou « url »',
-    'schema.sandbox-target': '{path} : « {value} » n’est pas une cible valide (emulator ou une URL https://…)',
-    'manifest.not-a-map': '{file} doit contenir un bloc de clés (version, solution, referencing, orientation…)',
+    'schema.evidence-location':
+      '{path} : indiquez le document par « path » (chemin dans le dépôt) ou « url »',
+    'schema.sandbox-target':
+      '{path} : « {value} » n’est pas une cible valide (emulator ou une URL https://…)',
+    'manifest.not-a-map':
+      '{file} doit contenir un bloc de clés (version, solution, referencing, orientation…)',
     'manifest.bad-date': '{path} : « {value} » n’est pas une date du calendrier',
-    'manifest.expires-before-issued': 'evidence.{name} : la date d’expiration {expires} précède la date d’émission {issued}',
-    'manifest.oid-not-under-root': 'solution.solution-oid : {oid} doit être placé sous l’OID racine de l’éditeur {root} (ex. {root}.1)',
-    'manifest.domains-required': 'orientation.data-domains : le parcours avec-echange exige au moins un domaine de données (mesures, documents, agenda)',
-    'manifest.duplicate-waiver': 'waivers : le critère {criterion} a déjà une dérogation (élément n° {first})',
+    'manifest.expires-before-issued':
+      'evidence.{name} : la date d’expiration {expires} précède la date d’émission {issued}',
+    'manifest.oid-not-under-root':
+      'solution.solution-oid : {oid} doit être placé sous l’OID racine de l’éditeur {root} (ex. {root}.1)',
+    'manifest.domains-required':
+      'orientation.data-domains : le parcours avec-echange exige au moins un domaine de données (mesures, documents, agenda)',
+    'manifest.duplicate-waiver':
+      'waivers : le critère {criterion} a déjà une dérogation (élément n° {first})',
   },
   en: {
     'file.not-found': 'file not found: {file}',
@@ -81,7 +89,8 @@ export const manifest: MessageTable = {
     'schema.type.integer': '{path} must be a whole number (found: {value})',
     'schema.type.number': '{path} must be a number (found: {value})',
     'schema.enum': '{path}: value "{value}" not recognised (possible values: {allowed})',
-    'schema.enum-hint': '{path}: value "{value}" not recognised; did you mean "{suggestion}"? (possible values: {allowed})',
+    'schema.enum-hint':
+      '{path}: value "{value}" not recognised; did you mean "{suggestion}"? (possible values: {allowed})',
     'schema.const': '{path}: the value must be {expected} (found: {value})',
     'schema.format.oid': '{path}: "{value}" is not a valid OID (e.g. 1.2.250.1.213)',
     'schema.format.date': '{path}: "{value}" is not a date in YYYY-MM-DD format',
@@ -103,9 +112,12 @@ export const manifest: MessageTable = {
     'schema.sandbox-target': '{path}: "{value}" is not a valid target (emulator or an https://… URL)',
     'manifest.not-a-map': '{file} must hold a block of keys (version, solution, referencing, orientation…)',
     'manifest.bad-date': '{path}: "{value}" is not a calendar date',
-    'manifest.expires-before-issued': 'evidence.{name}: the expiry date {expires} is before the issue date {issued}',
-    'manifest.oid-not-under-root': 'solution.solution-oid: {oid} must sit under the editor root OID {root} (e.g. {root}.1)',
-    'manifest.domains-required': 'orientation.data-domains: the avec-echange path needs at least one data domain (mesures, documents, agenda)',
+    'manifest.expires-before-issued':
+      'evidence.{name}: the expiry date {expires} is before the issue date {issued}',
+    'manifest.oid-not-under-root':
+      'solution.solution-oid: {oid} must sit under the editor root OID {root} (e.g. {root}.1)',
+    'manifest.domains-required':
+      'orientation.data-domains: the avec-echange path needs at least one data domain (mesures, documents, agenda)',
     'manifest.duplicate-waiver': 'waivers: criterion {criterion} already has a waiver (item {first})',
   },
 };

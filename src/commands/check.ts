@@ -1,0 +1,79 @@
+// `mes-referencing check`: the main job, outside GitHub. Runs the pipeline on a repository, writes the dossier
+// files and prints a summary; the exit code follows the fail-on policy.
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import { LANGS } from '../i18n/index.js';
+import { run } from '../pipeline.js';
+import { FAIL_ON } from '../report/model.js';
+import { renderConsole } from '../report/console.js';
+import { writeReportFiles } from '../report/write.js';
+import { Redactor } from '../secrets.js';
+import { isValidDate } from '../util/dates.js';
+import { engineOptionsFromEnv } from './environment.js';
+import type { Command } from './command.js';
+import { oneOf, parseOptions } from './command.js';
+
+export const checkCommand: Command = {
+  name: 'check',
+  summaryKey: 'cli.check.summary',
+  async run(argv, { lang, t }) {
+    const { values } = parseOptions(argv, {
+      manifest: { type: 'string', short: 'm' },
+      repo: { type: 'string', short: 'r' },
+      out: { type: 'string', short: 'o' },
+      lang: { type: 'string' },
+      'fail-on': { type: 'string' },
+      today: { type: 'string' },
+      offline: { type: 'boolean' },
+      'sandbox-target': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+      process.stdout.write(`${t('cli.check.help')}\n`);
+      return 0;
+    }
+    oneOf(values.lang, LANGS, '--lang', lang);
+    const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on', 'obligatoire');
+    if (values.today !== undefined && !isValidDate(values.today))
+      throw new UserError('cli.bad-date', { option: '--today', value: values.today });
+    const now = values.today ? new Date(`${values.today}T12:00:00Z`) : new Date();
+    const repoDir = path.resolve(values.repo ?? '.');
+    const outDir = path.resolve(values.out ?? 'mes-report');
+    const color = values['no-color']
+      ? false
+      : values.color
+        ? true
+        : process.stdout.isTTY === true && !process.env.NO_COLOR;
+    const secrets = new Redactor();
+    const progress = (stage: string, message: string) => {
+      if (!values.quiet)
+        process.stderr.write(`${color ? `\x1b[2m[${stage}]\x1b[0m` : `[${stage}]`} ${message}\n`);
+    };
+
+    const result = await run({
+      repoDir,
+      ...(values.manifest ? { manifestPath: path.resolve(values.manifest) } : {}),
+      lang,
+      failOn,
+      now,
+      secrets,
+      engine: {
+        ...engineOptionsFromEnv(process.env),
+        ...(values.offline ? { offline: true } : {}),
+        ...(values['sandbox-target'] ? { sandboxTarget: values['sandbox-target'] } : {}),
+      },
+      onProgress: progress,
+    });
+    const written = writeReportFiles(outDir, result.report, result.attachments, secrets);
+    const code = result.report.failing ? 1 : 0;
+    process.stdout.write(secrets.redact(renderConsole(result.report, color)));
+    process.stdout.write(
+      `\n${t('console.files', { dir: path.relative(process.cwd(), outDir) || '.', files: written.map((f) => path.basename(f)).join(', ') })}\n`,
+    );
+    process.stdout.write(`${t('console.exit', { code, policy: t(`fail-on.${failOn}`) })}\n`);
+    return code;
+  },
+};

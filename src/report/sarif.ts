@@ -1,0 +1,95 @@
+// SARIF 2.1.0 for GitHub code scanning: one rule per criterion of the catalogue, one result per failing or
+// warning finding, located in the file the finding names (or the manifest). Upload is left to
+// github/codeql-action/upload-sarif.
+import path from 'node:path';
+import { translator } from '../i18n/index.js';
+import type { SourceLocation } from '../location.js';
+import type { CriterionResult, Report, ReportFinding } from './model.js';
+
+type Level = 'error' | 'warning' | 'note';
+
+function level(c: CriterionResult, f: ReportFinding): Level | undefined {
+  if (f.outcome === 'fail') return c.blocking ? 'error' : 'warning';
+  if (f.outcome === 'warn') return 'warning';
+  if (f.outcome === 'unavailable') return 'note';
+  return undefined;
+}
+
+/** SARIF wants repository-relative URIs; anything else falls back to the manifest. */
+function sarifLocation(loc: SourceLocation | undefined, manifestFile: string) {
+  const usable =
+    loc && !path.isAbsolute(loc.file) && !loc.file.startsWith('..') ? loc : { file: manifestFile, line: 1 };
+  const region: Record<string, number> = { startLine: usable.line ?? 1 };
+  if (usable.column) region.startColumn = usable.column;
+  if (usable.endLine) region.endLine = usable.endLine;
+  if (usable.endColumn) region.endColumn = usable.endColumn;
+  return { physicalLocation: { artifactLocation: { uri: usable.file }, region } };
+}
+
+export function renderSarif(report: Report): string {
+  const t = translator(report.lang);
+  const rules = report.criteria.map((c) => ({
+    id: c.id,
+    name: c.id.replace(/-/g, ''),
+    shortDescription: { text: c.title.slice(0, 1024) },
+    fullDescription: { text: c.description.slice(0, 1024) },
+    help: {
+      text: `${t('sarif.help', { id: c.id, niveau: t(`niveau.${c.niveau}`), rubrique: c.rubrique })} ${c.description}`.slice(
+        0,
+        1024,
+      ),
+      markdown: [
+        `**${c.title}** — ${t(`niveau.${c.niveau}`)}`,
+        '',
+        c.description,
+        '',
+        ...c.sources.map((s) => (s.url ? `- [${s.title}](${s.url})` : `- ${s.title}`)),
+      ].join('\n'),
+    },
+    defaultConfiguration: { level: c.niveau === 'obligatoire' ? 'error' : 'warning' },
+    properties: {
+      tags: ['compliance', 'mes-referencing', c.rubrique],
+      precision: 'high',
+      'problem.severity': c.niveau === 'obligatoire' ? 'error' : 'warning',
+    },
+  }));
+  const index = new Map(report.criteria.map((c, i) => [c.id, i]));
+  const results = report.criteria.flatMap((c) =>
+    c.status === 'non-applicable'
+      ? []
+      : c.findings.flatMap((f) => {
+          const lvl = level(c, f);
+          if (!lvl) return [];
+          const waived = c.waiver?.active && f.outcome === 'fail';
+          return [
+            {
+              ruleId: c.id,
+              ruleIndex: index.get(c.id),
+              level: waived ? 'note' : lvl,
+              message: { text: `${c.id}: ${f.message}` },
+              locations: [sarifLocation(f.location, report.manifest.file)],
+              properties: { check: f.check, code: f.code, ...(waived ? { waived: true } : {}) },
+            },
+          ];
+        }),
+  );
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'mes-referencing',
+            semanticVersion: report.tool.version,
+            informationUri: 'https://github.com/mes-referencing/mes-referencing',
+            rules,
+          },
+        },
+        automationDetails: { id: 'mes-referencing/' },
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}

@@ -1,0 +1,45 @@
+// Writes the dossier files: report.json, report.md, report.html, report.sarif and the checks' attachments.
+// Everything passes through the redactor on its way to disk.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Redactor } from '../secrets.js';
+import type { HtmlSection } from './html.js';
+import { renderHtml } from './html.js';
+import { renderJson } from './json.js';
+import { renderMarkdown } from './markdown.js';
+import type { MarkdownOptions } from './markdown.js';
+import type { Report } from './model.js';
+import { renderSarif } from './sarif.js';
+
+export const REPORT_FILES = ['report.json', 'report.md', 'report.html', 'report.sarif'] as const;
+
+export interface WriteOptions {
+  links?: MarkdownOptions['links'];
+  sections?: HtmlSection[];
+}
+
+/** Returns the absolute paths written, report files first. */
+export function writeReportFiles(
+  outDir: string,
+  report: Report,
+  attachments: Map<string, string>,
+  secrets: Redactor,
+  options: WriteOptions = {},
+): string[] {
+  mkdirSync(outDir, { recursive: true });
+  const files: [string, string][] = [
+    ['report.json', renderJson(report)],
+    [
+      'report.md',
+      renderMarkdown(report, { titleLevel: 1, ...(options.links ? { links: options.links } : {}) }),
+    ],
+    ['report.html', renderHtml(report, { sections: options.sections ?? [] })],
+    ['report.sarif', renderSarif(report)],
+    ...[...attachments.entries()].sort(([a], [b]) => a.localeCompare(b)),
+  ];
+  return files.map(([name, content]) => {
+    const target = path.join(outDir, path.basename(name));
+    writeFileSync(target, secrets.redact(content));
+    return target;
+  });
+}
