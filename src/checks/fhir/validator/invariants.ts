@@ -1,0 +1,99 @@
+// FHIRPath invariants: each (base path, expression) compiled once with fhirpath.js and the R4 model, then run on
+// every element it applies to. An expression the engine cannot compile or run (functions it lacks, such as
+// conformsTo() or memberOf() offline) makes that constraint "not checked", never an error. Two invariants that
+// sit on almost every element are evaluated natively with exactly their R4 meaning (ele-1, ext-1).
+import { createRequire } from 'node:module';
+import type { ConstraintDef } from './structure.js';
+
+interface FhirpathModule {
+  compile(
+    path: { base: string; expression: string } | string,
+    model: unknown,
+    options: { traceFn?: () => void; async?: false },
+  ): (resource: unknown, env?: Record<string, unknown>) => unknown[];
+}
+
+export type InvariantOutcome = { status: 'pass' } | { status: 'fail' } | { status: 'not-checked'; detail: string };
+
+type Compiled = ((value: unknown, env: Record<string, unknown>) => unknown[]) | { error: string };
+
+let engine: { fhirpath: FhirpathModule; model: unknown } | undefined;
+const compiled = new Map<string, Compiled>();
+
+function load(): { fhirpath: FhirpathModule; model: unknown } {
+  if (!engine) {
+    const require = createRequire(import.meta.url);
+    engine = {
+      fhirpath: require('fhirpath') as FhirpathModule,
+      model: require('fhirpath/fhir-context/r4'),
+    };
+  }
+  return engine;
+}
+
+const ELE_1 = 'hasValue() or (children().count() > id.count())';
+const EXT_1 = 'extension.exists() != value.exists()';
+
+/** ele-1 on an object: it has a value or children other than `id`. */
+export function hasContent(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return value !== undefined && value !== null;
+  for (const key in value) if (key !== 'id' && key !== 'fhir_comments') return true;
+  return false;
+}
+
+function nativeOutcome(constraint: ConstraintDef, value: unknown): InvariantOutcome | undefined {
+  if (constraint.expression === ELE_1) return { status: 'pass' }; // checked structurally by the walker (empty elements)
+  if (constraint.expression === EXT_1 && value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const hasExtensions = Array.isArray(record.extension) && record.extension.length > 0;
+    let hasValue = false;
+    for (const key in record) if (key.startsWith('value')) hasValue = true;
+    return hasExtensions !== hasValue ? { status: 'pass' } : { status: 'fail' };
+  }
+  return undefined;
+}
+
+function compiledFor(base: string, expression: string): Compiled {
+  const key = `${base}\n${expression}`;
+  let fn = compiled.get(key);
+  if (!fn) {
+    try {
+      const { fhirpath, model } = load();
+      fn = fhirpath.compile({ base, expression }, model, { traceFn: () => undefined, async: false });
+    } catch (error) {
+      fn = { error: (error as Error).message.split('\n')[0] ?? 'compile error' };
+    }
+    compiled.set(key, fn);
+  }
+  return fn;
+}
+
+/**
+ * Evaluates one invariant on a value. `base` is the FHIRPath type or path of the value (`Observation`,
+ * `Quantity`, `Observation.component`), `resource` the resource that holds it (`%resource`), `root` the
+ * outermost one (`%rootResource`).
+ */
+export function evaluateInvariant(
+  constraint: ConstraintDef,
+  base: string,
+  value: unknown,
+  resource: unknown,
+  root: unknown,
+): InvariantOutcome {
+  const native = nativeOutcome(constraint, value);
+  if (native) return native;
+  if (!constraint.expression) return { status: 'not-checked', detail: 'no expression' };
+  const fn = compiledFor(base, constraint.expression);
+  if (typeof fn !== 'function') return { status: 'not-checked', detail: fn.error };
+  // The narrative rules allow `xml:lang` (the IG Publisher writes it) where fhirpath.js' htmlChecks() does not.
+  const input = base === 'xhtml' && typeof value === 'string' ? value.replace(/\sxml:lang="[^"]*"/g, '') : value;
+  let result: unknown[];
+  try {
+    result = fn(input, { resource, rootResource: root });
+  } catch (error) {
+    return { status: 'not-checked', detail: (error as Error).message.split('\n')[0] ?? 'evaluation error' };
+  }
+  if (result instanceof Promise) return { status: 'not-checked', detail: 'asynchronous function' };
+  // An invariant holds unless it evaluates to false; an empty result says nothing against the instance.
+  return result.length === 1 && result[0] === false ? { status: 'fail' } : { status: 'pass' };
+}
