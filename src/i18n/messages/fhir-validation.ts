@@ -69,6 +69,8 @@ export const fhirValidation: MessageTable = {
     'fhir.v.duplicate-key': 'clé JSON « {key} » en double dans le même objet',
     'fhir.v.file-too-large': 'fichier de {size} Mo, au-delà de la limite de {max} Mo (option --max-size)',
     'fhir.v.file-unreadable': 'fichier illisible : {detail}',
+    'fhir.v.substituted-profile':
+      'le profil {url} vient d’une version de paquet chargée à la place de celle que déclare le guide : ses erreurs sont signalées comme avertissements',
   },
   en: {
     'fhir.v.not-an-object': 'the document is not a FHIR resource: a JSON object is expected, not {kind}',
@@ -137,5 +139,7 @@ export const fhirValidation: MessageTable = {
     'fhir.v.duplicate-key': 'duplicate JSON key "{key}" in the same object',
     'fhir.v.file-too-large': 'file of {size} MB, over the {max} MB limit (--max-size option)',
     'fhir.v.file-unreadable': 'unreadable file: {detail}',
+    'fhir.v.substituted-profile':
+      'profile {url} comes from a package version loaded in place of the one the guide declares: its errors are reported as warnings',
   },
 };

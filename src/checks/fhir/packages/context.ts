@@ -67,6 +67,20 @@ export class FhirContext {
     return this.order;
   }
 
+  /**
+   * Packages loaded in place of the version a dependent declares (and not requested themselves): results from
+   * their profiles are indicative only.
+   */
+  get substitutes(): Set<LoadedPackage> {
+    if (!this.substituteSet) {
+      const keys = new Set(this.problems.filter((p) => p.kind === 'substituted-dependency').map((p) => p.substitute));
+      this.substituteSet = new Set(this.order.filter((p) => keys.has(p.key) && !this.roots.includes(p)));
+    }
+    return this.substituteSet;
+  }
+
+  private substituteSet: Set<LoadedPackage> | undefined;
+
   /** Problems that mean the requested packages are not all there (the caller reports them as unavailable). */
   get missing(): PackageProblem[] {
     return this.problems.filter((p) => p.kind === 'missing' || p.kind === 'invalid-package');

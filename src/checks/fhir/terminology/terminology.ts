@@ -98,6 +98,9 @@ export class Terminology {
     }
     const undecided = expansion.unknown.find((u) => system === undefined || u.system === undefined || u.system === system);
     if (undecided) return { status: 'not-checked', reason: undecided.reason, what: undecided.what };
+    // A code from a code system that is not available offline is never declared invalid.
+    if (system && system !== UCUM_SYSTEM && !expansion.codes.has(system) && !this.codeSystem(system, from))
+      return { status: 'not-checked', reason: 'system-unknown', what: system };
     return system === undefined ? { status: 'invalid' } : { status: 'invalid', system };
   }
 

@@ -41,7 +41,44 @@ export function hasContent(value: unknown): boolean {
   return false;
 }
 
+const DOM_3 =
+  "contained.where((('#'+id in (%resource.descendants().reference | %resource.descendants().as(canonical) | %resource.descendants().as(uri) | %resource.descendants().as(url))) or descendants().where(reference = '#').exists() or descendants().where(as(canonical) = '#').exists() or descendants().where(as(canonical) = '#').exists()).not()).trace('unmatched', id).empty()";
+
+/** Every string value in a JSON tree (the references, canonicals and URIs dom-3 looks at are among them). */
+function collectStrings(value: unknown, into: Set<string>): void {
+  const stack = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'string') into.add(v);
+    else if (Array.isArray(v)) stack.push(...v);
+    else if (v && typeof v === 'object') stack.push(...Object.values(v));
+  }
+}
+
+/**
+ * dom-3: each contained resource is referenced from the resource (`#id`) or refers to its container (`#`).
+ * fhirpath.js rejects its `descendants().as(canonical)` (a collection on the left of `as`), which the FHIR
+ * tooling evaluates item by item; this is that item-by-item reading.
+ */
+function dom3(value: unknown): InvariantOutcome {
+  const record = value as Record<string, unknown>;
+  const contained = Array.isArray(record.contained) ? record.contained : [];
+  if (contained.length === 0) return { status: 'pass' };
+  const strings = new Set<string>();
+  collectStrings(value, strings);
+  for (const c of contained) {
+    const id = (c as Record<string, unknown> | null)?.id;
+    if (typeof id === 'string' && strings.has(`#${id}`)) continue;
+    const own = new Set<string>();
+    collectStrings(c, own);
+    if (own.has('#')) continue;
+    return { status: 'fail' };
+  }
+  return { status: 'pass' };
+}
+
 function nativeOutcome(constraint: ConstraintDef, value: unknown): InvariantOutcome | undefined {
+  if (constraint.expression === DOM_3 && value && typeof value === 'object') return dom3(value);
   if (constraint.expression === ELE_1) return { status: 'pass' }; // checked structurally by the walker (empty elements)
   if (constraint.expression === EXT_1 && value && typeof value === 'object') {
     const record = value as Record<string, unknown>;

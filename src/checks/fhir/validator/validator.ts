@@ -111,6 +111,12 @@ export class Validation {
     extra: { profile?: string; constraint?: string } = {},
   ): void {
     const array = Array.isArray(path) ? path : toArray(path as PathNode | undefined);
+    // A profile from a substituted dependency version cannot condemn the instance: its errors become warnings.
+    const profile = extra.profile;
+    if (severity === 'error' && profile && this.fromSubstitute(profile)) {
+      severity = 'warning';
+      this.onceReport('information', 'informational', 'fhir.v.substituted-profile', { url: profile }, array, profile);
+    }
     this.issues.push({
       severity,
       code,
@@ -120,6 +126,19 @@ export class Validation {
       messageId,
       ...extra,
     });
+  }
+
+  private fromSubstitute(profile: string): boolean {
+    const substitutes = this.ctx.substitutes;
+    if (substitutes.size === 0) return false;
+    const memo = this.ctx.memo<string, boolean>('validator.substituted');
+    let known = memo.get(profile);
+    if (known === undefined) {
+      const ref = this.ctx.resolve(profile);
+      known = ref !== undefined && substitutes.has(ref.pkg);
+      memo.set(profile, known);
+    }
+    return known;
   }
 
   /** Validates a top-level resource (a file's content). */
@@ -176,7 +195,7 @@ export class Validation {
       const structure = this.profile(url, type, child(metaPath, i), 'warning', parent?.pkg);
       if (structure && !structures.includes(structure)) structures.push(structure);
     });
-    for (const url of extraProfiles.filter((p) => !declared.includes(p))) {
+    for (const url of extraProfiles.filter((p) => !declared.some((d) => sameCanonical(d, p)))) {
       const structure = this.profile(url, type, path, 'warning', parent?.pkg);
       if (structure && !structures.includes(structure)) structures.push(structure);
     }
@@ -250,7 +269,9 @@ export class Validation {
     if (node.memo.has(key)) return node.memo.get(key) as ChildTable | undefined;
     let list = node.children;
     if (list.length === 0 && node.contentReference) {
-      const target = node.structure.byPath.get(node.contentReference.slice(node.contentReference.indexOf('#') + 1));
+      // A content reference names an element of the base definition, not its constrained copy in a profile.
+      const base = this.safeStructure(node.structure.type, frame) ?? node.structure;
+      const target = base.byPath.get(node.contentReference.slice(node.contentReference.indexOf('#') + 1));
       list = target?.children ?? [];
       if (list.length === 0 && target) {
         const table = this.childTable(target, target.types[0]?.code, frame);
@@ -491,7 +512,7 @@ export class Validation {
 
   /** Validates one item against an element definition (a slice or the element itself). */
   private item(item: Item, def: ElementNode, owner: ElementNode, frame: Frame): void {
-    const typeCode = item.typeCode ?? (def.types.length === 1 ? def.types[0]?.code : undefined);
+    const typeCode = item.typeCode ?? (def.types.length === 1 ? def.types[0]?.code : this.resourceTypeAmong(item.value, def));
     const primitive = typeCode ? primitiveType(typeCode) : undefined;
     if (primitive && typeCode) {
       this.primitive(item, def, typeCode, primitive, frame);
@@ -519,6 +540,13 @@ export class Validation {
     this.complex(value, def, typeCode, item.path, frame, false);
   }
 
+  /** For an element typed with several resource types (`Binary | Bundle`), the one the value has. */
+  private resourceTypeAmong(value: unknown, def: ElementNode): string | undefined {
+    if (!isObject(value) || typeof value.resourceType !== 'string') return undefined;
+    if (!def.types.every((t) => RESOURCE_TYPES.has(t.code) || this.isResourceType(t.code))) return undefined;
+    return def.types.some((t) => t.code === value.resourceType) ? value.resourceType : 'Resource';
+  }
+
   private isResourceType(code: string): boolean {
     if (!/^[A-Z]/.test(code)) return false;
     const memo = this.ctx.memo<string, boolean>('validator.resource-types');
@@ -538,7 +566,7 @@ export class Validation {
     }
     // Several profiles on one type: the resource must conform to one of them (the one it declares, if any).
     const declared = isObject(value.meta) && Array.isArray(value.meta.profile) ? value.meta.profile : [];
-    const chosen = profiles.filter((p) => declared.includes(p));
+    const chosen = profiles.filter((p) => declared.some((d) => typeof d === 'string' && sameCanonical(d, p)));
     if (chosen.length > 0) {
       this.resource(value, path, frame, [], contained);
       return;
@@ -610,6 +638,11 @@ export class Validation {
   }
 
   private fixedAndPattern(value: unknown, node: ElementNode, path: PathNode | undefined, frame: Frame): void {
+    if (typeof value === 'string' && node.types[0]?.code === 'canonical') {
+      // A canonical without a version matches the same canonical with any version.
+      const expected = node.fixed ?? node.pattern;
+      if (typeof expected === 'string' && (!value.includes('|') || !expected.includes('|')) && sameCanonical(value, expected)) return;
+    }
     if (node.fixed !== undefined && !deepEqual(value, node.fixed)) {
       this.report('error', 'value', 'fhir.v.fixed', { expected: preview(node.fixed), actual: preview(value) }, path, { profile: frame.profile });
     }
@@ -688,6 +721,8 @@ export class Validation {
           }
           return false;
         }
+        const canonical = target?.types[0]?.code === 'canonical' && typeof expected.value === 'string';
+        if (canonical) return values.some((v) => typeof v === 'string' && sameCanonical(v, expected.value as string));
         if (expected.kind === 'fixed') return values.some((v) => deepEqual(v, expected.value));
         return values.some((v) => matchesPattern(v, expected.value));
       }
@@ -794,7 +829,7 @@ export class Validation {
       if (segment.startsWith('extension(')) {
         const url = segment.slice(11, -2);
         const extensions: ChildMatch | undefined = this.childTable(node, type, frame)?.byName.get('extension');
-        const slice = extensions?.node.slices.find((s) => s.types.some((t) => t.profiles.includes(url)));
+        const slice = extensions?.node.slices.find((s) => s.types.some((t) => t.profiles.some((p) => sameCanonical(p, url))));
         node = slice ?? this.safeStructure(url, frame)?.root;
         type = 'Extension';
         continue;
@@ -845,7 +880,7 @@ export class Validation {
     }
     if (!structure) {
       const policy = modifier ? 'error' : this.settings.unknownExtensions;
-      if (url && policy !== 'ignore' && !declared) {
+      if (url && /^[a-z][a-z0-9+.-]*:/i.test(url) && policy !== 'ignore' && !declared) {
         this.report(policy, 'extension', modifier ? 'fhir.v.modifier-extension-unknown' : 'fhir.v.extension-unknown', { url }, path, {
           profile: frame.profile,
         });
@@ -1039,7 +1074,7 @@ export class Validation {
     code: IssueType,
     messageId: string,
     params: Params,
-    path: PathNode | undefined,
+    path: PathNode | JsonPath | undefined,
     key: string,
     extra: { profile?: string; constraint?: string } = {},
   ): void {
@@ -1048,6 +1083,11 @@ export class Validation {
     this.once.add(id);
     this.report(severity, code, messageId, params, path, extra);
   }
+}
+
+/** Two canonical URLs name the same resource, ignoring a `|version` on either. */
+export function sameCanonical(a: string, b: string): boolean {
+  return a.split('|')[0] === b.split('|')[0];
 }
 
 /** Splits a discriminator path on dots outside `extension('…')` and `ofType(…)` arguments. */
