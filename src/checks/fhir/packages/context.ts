@@ -15,11 +15,7 @@ export interface Resolved<T extends FhirResource = FhirResource> extends Resourc
 }
 
 export type PackageProblemKind =
-  | 'missing'
-  | 'missing-dependency'
-  | 'substituted-dependency'
-  | 'invalid-package'
-  | 'invalid-resource';
+  'missing' | 'missing-dependency' | 'substituted-dependency' | 'invalid-package' | 'invalid-resource';
 
 export interface PackageProblem {
   kind: PackageProblemKind;
@@ -73,7 +69,9 @@ export class FhirContext {
    */
   get substitutes(): Set<LoadedPackage> {
     if (!this.substituteSet) {
-      const keys = new Set(this.problems.filter((p) => p.kind === 'substituted-dependency').map((p) => p.substitute));
+      const keys = new Set(
+        this.problems.filter((p) => p.kind === 'substituted-dependency').map((p) => p.substitute),
+      );
       this.substituteSet = new Set(this.order.filter((p) => keys.has(p.key) && !this.roots.includes(p)));
     }
     return this.substituteSet;
@@ -117,7 +115,10 @@ export class FhirContext {
     return [...candidates].sort((a, b) => compareVersions(b.pkg.version, a.pkg.version))[0];
   }
 
-  fetch<T extends FhirResource = FhirResource>(canonical: string, from?: LoadedPackage): Resolved<T> | undefined {
+  fetch<T extends FhirResource = FhirResource>(
+    canonical: string,
+    from?: LoadedPackage,
+  ): Resolved<T> | undefined {
     const ref = this.resolve(canonical, from);
     if (!ref) return undefined;
     const resource = ref.pkg.read(ref.entry) as T | null;

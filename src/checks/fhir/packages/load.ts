@@ -53,7 +53,10 @@ export class PackageStore {
   }
 
   /** Loads `spec` and its dependencies; problems are about dependencies (the package itself is there). */
-  async load(spec: PackageSpec, stack: Set<string> = new Set()): Promise<Created & { depProblems: PackageProblem[] }> {
+  async load(
+    spec: PackageSpec,
+    stack: Set<string> = new Set(),
+  ): Promise<Created & { depProblems: PackageProblem[] }> {
     const key = formatPackageSpec(spec);
     let created = this.created.get(key);
     if (!created) this.created.set(key, (created = this.create(spec)));
@@ -61,7 +64,8 @@ export class PackageStore {
     if (!('pkg' in result)) return { ...result, depProblems: [] };
     if (stack.has(key)) return { ...result, depProblems: [] };
     let deps = this.depsDone.get(key);
-    if (!deps) this.depsDone.set(key, (deps = this.resolveDependencies(result.pkg, new Set([...stack, key]))));
+    if (!deps)
+      this.depsDone.set(key, (deps = this.resolveDependencies(result.pkg, new Set([...stack, key]))));
     return { ...result, depProblems: await deps };
   }
 
@@ -83,7 +87,9 @@ export class PackageStore {
       } catch (error) {
         if (!(error instanceof RegistryError || error instanceof TarballError)) throw error;
         if (error instanceof TarballError || error.reason === 'bad-response')
-          return { problem: { kind: 'invalid-package', spec: key, searched: this.searched, detail: error.message } };
+          return {
+            problem: { kind: 'invalid-package', spec: key, searched: this.searched, detail: error.message },
+          };
       }
     }
     if (!located) return { problem: { kind: 'missing', spec: key, searched: this.searched } };
@@ -91,7 +97,12 @@ export class PackageStore {
       return { pkg: packageFromFolder(located.dir, located.origin) };
     } catch (error) {
       return {
-        problem: { kind: 'invalid-package', spec: key, searched: [located.dir], detail: (error as Error).message },
+        problem: {
+          kind: 'invalid-package',
+          spec: key,
+          searched: [located.dir],
+          detail: (error as Error).message,
+        },
       };
     }
   }
@@ -174,7 +185,11 @@ export function packageFromFolder(dir: string, origin: PackageOrigin): LoadedPac
 }
 
 /** Conformance resources from JSON files (a resource or a Bundle of them each). */
-export function packageFromResources(label: string, files: string[], dependsOn: PackageSpec[]): {
+export function packageFromResources(
+  label: string,
+  files: string[],
+  dependsOn: PackageSpec[],
+): {
   pkg: LoadedPackage;
   problems: PackageProblem[];
 } {
@@ -192,7 +207,12 @@ export function packageFromResources(label: string, files: string[], dependsOn: 
     try {
       value = JSON.parse(readFileSync(file, 'utf8'));
     } catch (error) {
-      problems.push({ kind: 'invalid-resource', spec: file, searched: [file], detail: (error as Error).message });
+      problems.push({
+        kind: 'invalid-resource',
+        spec: file,
+        searched: [file],
+        detail: (error as Error).message,
+      });
       continue;
     }
     const resource = value as FhirResource;
@@ -246,7 +266,9 @@ export async function loadPackages(requests: string[], options: PackageLoadOptio
     const stat = statSync(request);
     try {
       if (stat.isDirectory()) {
-        const dir = existsSync(path.join(request, 'package', 'package.json')) ? path.join(request, 'package') : request;
+        const dir = existsSync(path.join(request, 'package', 'package.json'))
+          ? path.join(request, 'package')
+          : request;
         if (existsSync(path.join(dir, 'package.json'))) {
           const pkg = packageFromFolder(dir, 'folder');
           problems.push(...(await store.adopt(pkg)));
@@ -266,7 +288,8 @@ export async function loadPackages(requests: string[], options: PackageLoadOptio
         localLabels.push(request);
       }
     } catch (error) {
-      const detail = error instanceof TarballError ? `${error.reason}: ${error.entry}` : (error as Error).message;
+      const detail =
+        error instanceof TarballError ? `${error.reason}: ${error.entry}` : (error as Error).message;
       problems.push({ kind: 'invalid-package', spec: request, searched: [path.resolve(request)], detail });
     }
   }

@@ -19,7 +19,16 @@ export interface IndexEntry {
 const INDEX_FILE = '.index.json';
 
 /** Resource types the validator may look up by canonical URL. */
-const INDEXED_FIELDS = ['id', 'url', 'version', 'kind', 'type', 'derivation', 'baseDefinition', 'content'] as const;
+const INDEXED_FIELDS = [
+  'id',
+  'url',
+  'version',
+  'kind',
+  'type',
+  'derivation',
+  'baseDefinition',
+  'content',
+] as const;
 
 export function readPackageIndex(dir: string, options: { writeWhenBuilt: boolean }): IndexEntry[] {
   try {

@@ -44,7 +44,8 @@ async function body(response: Response, url: string): Promise<Buffer> {
   const declared = Number(response.headers.get('content-length') ?? 0);
   if (declared > MAX_TARBALL_BYTES) throw new RegistryError('bad-response', `${url}: ${declared} bytes`);
   const data = Buffer.from(await response.arrayBuffer());
-  if (data.length > MAX_TARBALL_BYTES) throw new RegistryError('bad-response', `${url}: ${data.length} bytes`);
+  if (data.length > MAX_TARBALL_BYTES)
+    throw new RegistryError('bad-response', `${url}: ${data.length} bytes`);
   return data;
 }
 

@@ -9,12 +9,22 @@ import { isValidUcum, UCUM_SYSTEM } from './ucum.js';
 export type CodeVerdict =
   | { status: 'valid' }
   | { status: 'invalid'; system?: string }
-  | { status: 'not-checked'; reason: 'value-set-unknown' | 'system-unknown' | 'filter-unsupported'; what: string };
+  | {
+      status: 'not-checked';
+      reason: 'value-set-unknown' | 'system-unknown' | 'filter-unsupported';
+      what: string;
+    };
 
 interface Concept {
   code: string;
   concept?: Concept[];
-  property?: { code: string; valueCode?: string; valueString?: string; valueBoolean?: boolean; valueCoding?: { code?: string } }[];
+  property?: {
+    code: string;
+    valueCode?: string;
+    valueString?: string;
+    valueBoolean?: boolean;
+    valueCoding?: { code?: string };
+  }[];
 }
 
 interface CodeSystemIndex {
@@ -30,7 +40,11 @@ interface Expansion {
   /** Systems included whole where the code system can check codes itself (UCUM). */
   wholeSystems: Set<string>;
   /** Why some codes cannot be decided offline (systems or ValueSets not loaded, unsupported filters). */
-  unknown: { reason: 'value-set-unknown' | 'system-unknown' | 'filter-unsupported'; what: string; system?: string }[];
+  unknown: {
+    reason: 'value-set-unknown' | 'system-unknown' | 'filter-unsupported';
+    what: string;
+    system?: string;
+  }[];
   excluded: Map<string, Set<string>>;
 }
 
@@ -74,7 +88,8 @@ export class Terminology {
 
   /** A code in a code system, when the code system is loaded and complete. */
   checkCodeInSystem(system: string, code: string, from?: LoadedPackage): CodeVerdict {
-    if (system === UCUM_SYSTEM) return isValidUcum(code) ? { status: 'valid' } : { status: 'invalid', system };
+    if (system === UCUM_SYSTEM)
+      return isValidUcum(code) ? { status: 'valid' } : { status: 'invalid', system };
     const cs = this.codeSystem(system, from);
     if (!cs || !cs.complete) return { status: 'not-checked', reason: 'system-unknown', what: system };
     return cs.codes.has(code) ? { status: 'valid' } : { status: 'invalid', system };
@@ -88,7 +103,8 @@ export class Terminology {
   /** Checks a code (with its system when known) against a ValueSet. */
   checkCode(valueSet: string, system: string | undefined, code: string, from?: LoadedPackage): CodeVerdict {
     const expansion = this.expand(valueSet, from);
-    if (!expansion) return { status: 'not-checked', reason: 'value-set-unknown', what: valueSet.split('|')[0] as string };
+    if (!expansion)
+      return { status: 'not-checked', reason: 'value-set-unknown', what: valueSet.split('|')[0] as string };
     const systems = system === undefined ? [...expansion.codes.keys(), ...expansion.wholeSystems] : [system];
     for (const s of systems) {
       if (expansion.excluded.get(s)?.has(code)) continue;
@@ -96,7 +112,9 @@ export class Terminology {
       if (expansion.wholeSystems.has(s) && this.checkCodeInSystem(s, code, from).status === 'valid')
         return { status: 'valid' };
     }
-    const undecided = expansion.unknown.find((u) => system === undefined || u.system === undefined || u.system === system);
+    const undecided = expansion.unknown.find(
+      (u) => system === undefined || u.system === undefined || u.system === system,
+    );
     if (undecided) return { status: 'not-checked', reason: undecided.reason, what: undecided.what };
     // A code from a code system that is not available offline is never declared invalid.
     if (system && system !== UCUM_SYSTEM && !expansion.codes.has(system) && !this.codeSystem(system, from))
@@ -120,11 +138,18 @@ export class Terminology {
   }
 
   private compose(vs: FhirResource, pkg: LoadedPackage, stack: string[]): Expansion {
-    const expansion: Expansion = { codes: new Map(), wholeSystems: new Set(), unknown: [], excluded: new Map() };
+    const expansion: Expansion = {
+      codes: new Map(),
+      wholeSystems: new Set(),
+      unknown: [],
+      excluded: new Map(),
+    };
     const compose = vs.compose as { include?: ComposeInclude[]; exclude?: ComposeInclude[] } | undefined;
-    const preExpanded = (vs.expansion as { contains?: { system?: string; code?: string }[] } | undefined)?.contains;
+    const preExpanded = (vs.expansion as { contains?: { system?: string; code?: string }[] } | undefined)
+      ?.contains;
     if (!compose && preExpanded) {
-      for (const c of flattenContains(preExpanded)) if (c.system && c.code) add(expansion.codes, c.system, c.code);
+      for (const c of flattenContains(preExpanded))
+        if (c.system && c.code) add(expansion.codes, c.system, c.code);
       return expansion;
     }
     for (const include of compose?.include ?? []) this.include(expansion, include, pkg, stack, false);
@@ -132,7 +157,13 @@ export class Terminology {
     return expansion;
   }
 
-  private include(target: Expansion, part: ComposeInclude, pkg: LoadedPackage, stack: string[], exclude: boolean): void {
+  private include(
+    target: Expansion,
+    part: ComposeInclude,
+    pkg: LoadedPackage,
+    stack: string[],
+    exclude: boolean,
+  ): void {
     const codes = exclude ? target.excluded : target.codes;
     // Codes from imported ValueSets (intersected with the system part when both are given, approximated by union).
     for (const url of part.valueSet ?? []) {
@@ -166,7 +197,12 @@ export class Terminology {
     for (const filter of filters) {
       const chosen = applyFilter(cs, filter);
       if (!chosen) {
-        if (!exclude) target.unknown.push({ reason: 'filter-unsupported', what: `${system} ${filter.property} ${filter.op}`, system });
+        if (!exclude)
+          target.unknown.push({
+            reason: 'filter-unsupported',
+            what: `${system} ${filter.property} ${filter.op}`,
+            system,
+          });
         return;
       }
       selected = selected.filter((code) => chosen.has(code));
@@ -181,7 +217,9 @@ function add(map: Map<string, Set<string>>, system: string, code: string): void 
   set.add(code);
 }
 
-function flattenContains(contains: { system?: string; code?: string; contains?: unknown[] }[]): { system?: string; code?: string }[] {
+function flattenContains(
+  contains: { system?: string; code?: string; contains?: unknown[] }[],
+): { system?: string; code?: string }[] {
   const out: { system?: string; code?: string }[] = [];
   for (const c of contains) {
     out.push(c);
@@ -212,7 +250,10 @@ function descendants(cs: CodeSystemIndex, code: string, includeSelf: boolean): S
   return result;
 }
 
-function applyFilter(cs: CodeSystemIndex, filter: { property: string; op: string; value: string }): Set<string> | undefined {
+function applyFilter(
+  cs: CodeSystemIndex,
+  filter: { property: string; op: string; value: string },
+): Set<string> | undefined {
   if ((filter.property === 'concept' || filter.property === 'code') && filter.op === 'is-a')
     return descendants(cs, filter.value, true);
   if ((filter.property === 'concept' || filter.property === 'code') && filter.op === 'descendent-of')
@@ -227,7 +268,11 @@ function applyFilter(cs: CodeSystemIndex, filter: { property: string; op: string
       if (filter.property === 'parent' && parent === filter.value) result.add(code);
       const property = concept.property?.find((p) => p.code === filter.property);
       if (!property) continue;
-      const value = property.valueCode ?? property.valueString ?? property.valueCoding?.code ?? String(property.valueBoolean);
+      const value =
+        property.valueCode ??
+        property.valueString ??
+        property.valueCoding?.code ??
+        String(property.valueBoolean);
       if (value === filter.value) result.add(code);
     }
     return result;

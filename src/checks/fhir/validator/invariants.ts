@@ -13,7 +13,8 @@ interface FhirpathModule {
   ): (resource: unknown, env?: Record<string, unknown>) => unknown[];
 }
 
-export type InvariantOutcome = { status: 'pass' } | { status: 'fail' } | { status: 'not-checked'; detail: string };
+export type InvariantOutcome =
+  { status: 'pass' } | { status: 'fail' } | { status: 'not-checked'; detail: string };
 
 type Compiled = ((value: unknown, env: Record<string, unknown>) => unknown[]) | { error: string };
 
@@ -123,7 +124,8 @@ export function evaluateInvariant(
   const fn = compiledFor(base, constraint.expression);
   if (typeof fn !== 'function') return { status: 'not-checked', detail: fn.error };
   // The narrative rules allow `xml:lang` (the IG Publisher writes it) where fhirpath.js' htmlChecks() does not.
-  const input = base === 'xhtml' && typeof value === 'string' ? value.replace(/\sxml:lang="[^"]*"/g, '') : value;
+  const input =
+    base === 'xhtml' && typeof value === 'string' ? value.replace(/\sxml:lang="[^"]*"/g, '') : value;
   let result: unknown[];
   try {
     result = fn(input, { resource, rootResource: root });

@@ -43,7 +43,12 @@ export interface ValidationIssue {
   column?: number;
 }
 
-export const SEVERITY_RANK: Record<IssueSeverity, number> = { fatal: 0, error: 1, warning: 2, information: 3 };
+export const SEVERITY_RANK: Record<IssueSeverity, number> = {
+  fatal: 0,
+  error: 1,
+  warning: 2,
+  information: 3,
+};
 
 export function isError(issue: ValidationIssue): boolean {
   return issue.severity === 'error' || issue.severity === 'fatal';

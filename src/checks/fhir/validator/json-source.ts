@@ -80,16 +80,23 @@ export function parseJson(input: string): ParsedJson {
   const source = new JsonSource(text);
   const first = /\S/.exec(text);
   if (!first) return { ok: false, problem: { kind: 'empty', position: { line: 1, column: 1 } } };
-  if (first[0] === '<') return { ok: false, problem: { kind: 'xml', position: source.position(first.index) } };
+  if (first[0] === '<')
+    return { ok: false, problem: { kind: 'xml', position: source.position(first.index) } };
   const { members, tooDeepAt } = scan(text);
   if (tooDeepAt >= 0)
-    return { ok: false, problem: { kind: 'too-deep', position: source.position(tooDeepAt), depth: MAX_JSON_DEPTH } };
+    return {
+      ok: false,
+      problem: { kind: 'too-deep', position: source.position(tooDeepAt), depth: MAX_JSON_DEPTH },
+    };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
-    return { ok: false, problem: { kind: 'syntax', position: syntaxPosition(message, source), detail: message } };
+    return {
+      ok: false,
+      problem: { kind: 'syntax', position: syntaxPosition(message, source), detail: message },
+    };
   }
   const duplicates = members === countMembers(value) ? [] : source.duplicateKeys();
   return { ok: true, value, duplicates, source };
@@ -229,7 +236,15 @@ class Walker {
     }
     while (this.i < t.length) {
       const d = t.charCodeAt(this.i);
-      if (d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || d === 32 || d === 10 || d === 13 || d === 9)
+      if (
+        d === COMMA ||
+        d === CLOSE_BRACE ||
+        d === CLOSE_BRACKET ||
+        d === 32 ||
+        d === 10 ||
+        d === 13 ||
+        d === 9
+      )
         return;
       this.i++;
     }

@@ -36,7 +36,8 @@ export function parseReference(reference: string): ParsedReference {
   if (reference.startsWith('#')) return { kind: 'contained' };
   if (reference.startsWith('urn:uuid:') || reference.startsWith('urn:oid:')) return { kind: 'urn' };
   const relative = RELATIVE.exec(reference);
-  if (relative) return { kind: 'relative', type: relative[1] as string, typeAndId: `${relative[1]}/${relative[2]}` };
+  if (relative)
+    return { kind: 'relative', type: relative[1] as string, typeAndId: `${relative[1]}/${relative[2]}` };
   if (/^[a-z][a-z0-9+.-]*:/i.test(reference)) {
     const absolute = ABSOLUTE.exec(reference);
     return absolute
@@ -62,6 +63,7 @@ export function resolveReference(
   }
   if (!bundle) return undefined;
   return (
-    bundle.byFullUrl.get(reference) ?? (parsed.typeAndId ? bundle.byTypeAndId.get(parsed.typeAndId) : undefined)
+    bundle.byFullUrl.get(reference) ??
+    (parsed.typeAndId ? bundle.byTypeAndId.get(parsed.typeAndId) : undefined)
   );
 }

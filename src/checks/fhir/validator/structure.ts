@@ -95,7 +95,12 @@ interface RawElement {
   min?: number;
   max?: string;
   base?: { max?: string };
-  type?: { code?: string; profile?: string[]; targetProfile?: string[]; extension?: { url: string; valueUrl?: string }[] }[];
+  type?: {
+    code?: string;
+    profile?: string[];
+    targetProfile?: string[];
+    extension?: { url: string; valueUrl?: string }[];
+  }[];
   constraint?: {
     key: string;
     severity?: string;
@@ -123,7 +128,8 @@ function typeCode(type: NonNullable<RawElement['type']>[number]): string {
 }
 
 function constraintOf(raw: NonNullable<RawElement['constraint']>[number]): ConstraintDef {
-  const bestPractice = raw.extension?.some((e) => e.url === BEST_PRACTICE_EXTENSION && e.valueBoolean) ?? false;
+  const bestPractice =
+    raw.extension?.some((e) => e.url === BEST_PRACTICE_EXTENSION && e.valueBoolean) ?? false;
   return {
     key: raw.key,
     severity: raw.severity === 'warning' || bestPractice ? 'warning' : 'error',
@@ -165,10 +171,19 @@ function nodeOf(raw: RawElement, structure: CompiledStructure, isRoot: boolean):
   if (raw.sliceName) node.sliceName = raw.sliceName;
   if (fixed !== undefined) node.fixed = fixed;
   if (pattern !== undefined) node.pattern = pattern;
-  if (raw.binding?.strength) node.binding = { strength: raw.binding.strength, ...(raw.binding.valueSet ? { valueSet: raw.binding.valueSet } : {}) };
+  if (raw.binding?.strength)
+    node.binding = {
+      strength: raw.binding.strength,
+      ...(raw.binding.valueSet ? { valueSet: raw.binding.valueSet } : {}),
+    };
   if (raw.slicing) {
-    const rules = raw.slicing.rules === 'closed' || raw.slicing.rules === 'openAtEnd' ? raw.slicing.rules : 'open';
-    node.slicing = { discriminators: raw.slicing.discriminator ?? [], rules, ordered: raw.slicing.ordered === true };
+    const rules =
+      raw.slicing.rules === 'closed' || raw.slicing.rules === 'openAtEnd' ? raw.slicing.rules : 'open';
+    node.slicing = {
+      discriminators: raw.slicing.discriminator ?? [],
+      rules,
+      ordered: raw.slicing.ordered === true,
+    };
   }
   if (raw.contentReference) node.contentReference = raw.contentReference;
   if (typeof raw.maxLength === 'number') node.maxLength = raw.maxLength;

@@ -50,7 +50,12 @@ export function validateResource(resource: unknown, options: ValidateOptions): V
 
 function problemIssue(problem: JsonProblem, options: ValidateTextOptions): ValidationIssue {
   const t = translator(options.lang ?? 'fr');
-  const params = problem.kind === 'too-deep' ? { depth: problem.depth } : problem.kind === 'syntax' ? { detail: problem.detail } : {};
+  const params =
+    problem.kind === 'too-deep'
+      ? { depth: problem.depth }
+      : problem.kind === 'syntax'
+        ? { detail: problem.detail }
+        : {};
   const messageId = `fhir.v.json-${problem.kind}`;
   return {
     severity: 'fatal',
@@ -76,7 +81,10 @@ export function validateText(text: string, options: ValidateTextOptions): Valida
   const issues: ValidationIssue[] = parsed.duplicates.map((d) => ({
     severity: 'error',
     code: 'structure',
-    expression: d.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, ''),
+    expression: d.path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+      .join('')
+      .replace(/^\./, ''),
     path: d.path,
     message: t('fhir.v.duplicate-key', { key: d.key }),
     messageId: 'fhir.v.duplicate-key',

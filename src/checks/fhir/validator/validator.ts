@@ -76,7 +76,15 @@ interface Item {
 }
 
 const RESOURCE_TYPES = new Set(['Resource', 'DomainResource']);
-const CODED_TYPES = new Set(['code', 'Coding', 'CodeableConcept', 'Quantity', 'string', 'uri', 'CodeableReference']);
+const CODED_TYPES = new Set([
+  'code',
+  'Coding',
+  'CodeableConcept',
+  'Quantity',
+  'string',
+  'uri',
+  'CodeableReference',
+]);
 const UNIVERSAL_CONTEXTS = new Set(['Element', 'Base']);
 
 function upperFirst(text: string): string {
@@ -115,7 +123,14 @@ export class Validation {
     const profile = extra.profile;
     if (severity === 'error' && profile && this.fromSubstitute(profile)) {
       severity = 'warning';
-      this.onceReport('information', 'informational', 'fhir.v.substituted-profile', { url: profile }, array, profile);
+      this.onceReport(
+        'information',
+        'informational',
+        'fhir.v.substituted-profile',
+        { url: profile },
+        array,
+        profile,
+      );
     }
     this.issues.push({
       severity,
@@ -144,7 +159,13 @@ export class Validation {
   /** Validates a top-level resource (a file's content). */
   validateDocument(value: unknown): void {
     if (!isObject(value)) {
-      this.report('fatal', 'structure', 'fhir.v.not-an-object', { kind: Array.isArray(value) ? 'array' : typeof value }, []);
+      this.report(
+        'fatal',
+        'structure',
+        'fhir.v.not-an-object',
+        { kind: Array.isArray(value) ? 'array' : typeof value },
+        [],
+      );
       return;
     }
     if (typeof value.resourceType === 'string') this.documentType = value.resourceType;
@@ -177,7 +198,13 @@ export class Validation {
       base = undefined;
     }
     if (!base || base.kind !== 'resource' || base.derivation === 'constraint' || base.abstract) {
-      this.report('error', 'structure', 'fhir.v.resource-type-unknown', { type }, path ? child(path, 'resourceType') : ['resourceType']);
+      this.report(
+        'error',
+        'structure',
+        'fhir.v.resource-type-unknown',
+        { type },
+        path ? child(path, 'resourceType') : ['resourceType'],
+      );
       return;
     }
     const frame: Frame = {
@@ -188,7 +215,9 @@ export class Validation {
       pkg: base.pkg,
     };
     const meta = isObject(value.meta) ? value.meta : undefined;
-    const declared = Array.isArray(meta?.profile) ? meta.profile.filter((p): p is string => typeof p === 'string') : [];
+    const declared = Array.isArray(meta?.profile)
+      ? meta.profile.filter((p): p is string => typeof p === 'string')
+      : [];
     const structures: CompiledStructure[] = [];
     const metaPath = child(child(path, 'meta'), 'profile');
     declared.forEach((url, i) => {
@@ -201,7 +230,14 @@ export class Validation {
     }
     if (structures.length === 0) structures.push(base);
     for (const structure of structures) {
-      this.complex(value, structure.root, structure.type, path, { ...frame, profile: structure.url, pkg: structure.pkg }, true);
+      this.complex(
+        value,
+        structure.root,
+        structure.type,
+        path,
+        { ...frame, profile: structure.url, pkg: structure.pkg },
+        true,
+      );
     }
   }
 
@@ -226,7 +262,13 @@ export class Validation {
       return undefined;
     }
     if (structure.type !== type) {
-      this.report('error', 'invalid', 'fhir.v.profile-wrong-type', { url, expected: structure.type, type }, path);
+      this.report(
+        'error',
+        'invalid',
+        'fhir.v.profile-wrong-type',
+        { url, expected: structure.type, type },
+        path,
+      );
       return undefined;
     }
     return structure;
@@ -252,7 +294,14 @@ export class Validation {
       if (typeof value.resourceType === 'string') {
         probe.resource(value, undefined, frame, [url], false);
       } else {
-        probe.complex(value, structure.root, structure.type, undefined, { ...frame, profile: url, pkg: structure.pkg }, false);
+        probe.complex(
+          value,
+          structure.root,
+          structure.type,
+          undefined,
+          { ...frame, profile: url, pkg: structure.pkg },
+          false,
+        );
       }
       result = !probe.issues.some((i) => i.severity === 'error' || i.severity === 'fatal');
     }
@@ -283,13 +332,15 @@ export class Validation {
       const structure = this.typeStructure(node, typeCode, frame);
       list = structure?.root.children ?? [];
     }
-    const table: ChildTable | undefined = list.length === 0 ? undefined : { byName: new Map(), list, choices: new Map() };
+    const table: ChildTable | undefined =
+      list.length === 0 ? undefined : { byName: new Map(), list, choices: new Map() };
     for (const c of list) {
       if (!table) break;
       if (c.choice) {
         const baseName = c.name.slice(0, -3);
         table.choices.set(baseName, c);
-        for (const t of c.types) table.byName.set(baseName + upperFirst(t.code), { node: c, typeCode: t.code });
+        for (const t of c.types)
+          table.byName.set(baseName + upperFirst(t.code), { node: c, typeCode: t.code });
       } else {
         table.byName.set(c.name, { node: c });
       }
@@ -299,7 +350,11 @@ export class Validation {
   }
 
   /** The definition of an element's type: its type profile when it has one, else the base type. */
-  private typeStructure(node: ElementNode, typeCode: string | undefined, frame: Frame): CompiledStructure | undefined {
+  private typeStructure(
+    node: ElementNode,
+    typeCode: string | undefined,
+    frame: Frame,
+  ): CompiledStructure | undefined {
     const key = `type:${typeCode ?? ''}`;
     if (node.memo.has(key)) return node.memo.get(key) as CompiledStructure | undefined;
     const ref = typeCode ? node.types.find((t) => t.code === typeCode) : node.types[0];
@@ -322,7 +377,12 @@ export class Validation {
   }
 
   /** Constraints of an element and of its type's root (ref-1, qty-3…), each key once. */
-  private constraintsOf(node: ElementNode, typeCode: string | undefined, frame: Frame, isRoot: boolean): ConstraintDef[] {
+  private constraintsOf(
+    node: ElementNode,
+    typeCode: string | undefined,
+    frame: Frame,
+    isRoot: boolean,
+  ): ConstraintDef[] {
     const key = `constraints:${typeCode ?? ''}`;
     const known = node.memo.get(key) as ConstraintDef[] | undefined;
     if (known) return known;
@@ -345,7 +405,8 @@ export class Validation {
   /** FHIRPath base for an element's invariants: its datatype, or its path for backbone elements. */
   private fhirpathBase(node: ElementNode, typeCode: string | undefined, isRoot: boolean): string {
     if (isRoot) return node.structure.type;
-    if (!typeCode || typeCode === 'BackboneElement' || typeCode === 'Element') return node.path.replace('[x]', '');
+    if (!typeCode || typeCode === 'BackboneElement' || typeCode === 'Element')
+      return node.path.replace('[x]', '');
     return typeCode;
   }
 
@@ -358,7 +419,10 @@ export class Validation {
     isRoot: boolean,
   ): void {
     if (!isRoot && !hasContent(value)) {
-      this.report('error', 'structure', 'fhir.v.empty-element', {}, path, { constraint: 'ele-1', profile: frame.profile });
+      this.report('error', 'structure', 'fhir.v.empty-element', {}, path, {
+        constraint: 'ele-1',
+        profile: frame.profile,
+      });
       return;
     }
     if (typeCode === 'Extension' && !isRoot && node.children.length === 0) {
@@ -368,7 +432,8 @@ export class Validation {
     const table = this.childTable(node, typeCode, frame);
     this.members(value, table, node, path, frame, isRoot);
     this.fixedAndPattern(value, node, path, frame);
-    if (node.binding && typeCode && CODED_TYPES.has(typeCode)) this.binding(value, typeCode, node, path, frame);
+    if (node.binding && typeCode && CODED_TYPES.has(typeCode))
+      this.binding(value, typeCode, node, path, frame);
     if (typeCode === 'Coding') this.codingInSystem(value, path, frame);
     if (typeCode === 'Reference') this.reference(value, node, path, frame);
     this.invariants(value, node, typeCode, path, frame, isRoot);
@@ -382,7 +447,10 @@ export class Validation {
     frame: Frame,
     isRoot: boolean,
   ): void {
-    const groups = new Map<ElementNode, { keys: string[]; values: unknown; extras: unknown; typeCode?: string }>();
+    const groups = new Map<
+      ElementNode,
+      { keys: string[]; values: unknown; extras: unknown; typeCode?: string }
+    >();
     for (const key in value) {
       if (isRoot && key === 'resourceType') continue;
       const underscore = key.charCodeAt(0) === 95;
@@ -399,7 +467,14 @@ export class Validation {
         groups.set(match.node, group);
       }
       if (match.typeCode && group.typeCode !== match.typeCode) {
-        this.report('error', 'structure', 'fhir.v.choice-several', { name: match.node.name }, child(path, key), { profile: frame.profile });
+        this.report(
+          'error',
+          'structure',
+          'fhir.v.choice-several',
+          { name: match.node.name },
+          child(path, key),
+          { profile: frame.profile },
+        );
         continue;
       }
       if (!group.keys.includes(name)) group.keys.push(name);
@@ -410,9 +485,16 @@ export class Validation {
       const group = groups.get(def);
       const items = group ? this.items(group, def, path, frame) : [];
       if (def.max === 0 && items.length > 0) {
-        this.report('error', 'structure', 'fhir.v.prohibited', { name: def.name.replace('[x]', ''), profile: frame.profile }, items[0]?.path, {
-          profile: frame.profile,
-        });
+        this.report(
+          'error',
+          'structure',
+          'fhir.v.prohibited',
+          { name: def.name.replace('[x]', ''), profile: frame.profile },
+          items[0]?.path,
+          {
+            profile: frame.profile,
+          },
+        );
         continue;
       }
       if (items.length < def.min) {
@@ -426,9 +508,16 @@ export class Validation {
         );
       }
       if (items.length > def.max) {
-        this.report('error', 'structure', 'fhir.v.max', { name: def.name.replace('[x]', ''), max: def.max, count: items.length }, items[def.max]?.path, {
-          profile: frame.profile,
-        });
+        this.report(
+          'error',
+          'structure',
+          'fhir.v.max',
+          { name: def.name.replace('[x]', ''), max: def.max, count: items.length },
+          items[def.max]?.path,
+          {
+            profile: frame.profile,
+          },
+        );
       }
       if (items.length === 0) continue;
       if (def.slicing && def.slices.length > 0) this.sliced(items, def, owner, path, frame);
@@ -436,7 +525,13 @@ export class Validation {
     }
   }
 
-  private unknownMember(key: string, name: string, table: ChildTable | undefined, path: PathNode | undefined, frame: Frame): void {
+  private unknownMember(
+    key: string,
+    name: string,
+    table: ChildTable | undefined,
+    path: PathNode | undefined,
+    frame: Frame,
+  ): void {
     for (const [baseName, node] of table?.choices ?? []) {
       if (name.startsWith(baseName) && /^[A-Z]/.test(name.slice(baseName.length))) {
         this.report(
@@ -450,7 +545,9 @@ export class Validation {
         return;
       }
     }
-    this.report('error', 'structure', 'fhir.v.unknown-element', { name: key }, child(path, key), { profile: frame.profile });
+    this.report('error', 'structure', 'fhir.v.unknown-element', { name: key }, child(path, key), {
+      profile: frame.profile,
+    });
   }
 
   /** Turns a JSON member (and its `_` partner) into items, checking array/single form and nulls. */
@@ -467,10 +564,18 @@ export class Validation {
     const at = (key: string) => child(path, key);
     const isArray = Array.isArray(values) || Array.isArray(extras);
     if (def.repeats !== isArray && !(values === undefined && extras === undefined)) {
-      this.report('error', 'structure', def.repeats ? 'fhir.v.expected-array' : 'fhir.v.unexpected-array', { name }, at(values !== undefined ? name : `_${name}`), {
-        profile: frame.profile,
-      });
-      if (!isArray) return [{ value: values, extras, typeCode, path: at(values !== undefined ? name : `_${name}`) }];
+      this.report(
+        'error',
+        'structure',
+        def.repeats ? 'fhir.v.expected-array' : 'fhir.v.unexpected-array',
+        { name },
+        at(values !== undefined ? name : `_${name}`),
+        {
+          profile: frame.profile,
+        },
+      );
+      if (!isArray)
+        return [{ value: values, extras, typeCode, path: at(values !== undefined ? name : `_${name}`) }];
     }
     if (!isArray) {
       if (values === null && (extras === undefined || extras === null)) {
@@ -478,22 +583,40 @@ export class Validation {
         return [];
       }
       if (values !== undefined && extras !== undefined && !primitive) {
-        this.report('error', 'structure', 'fhir.v.unknown-element', { name: `_${name}` }, at(`_${name}`), { profile: frame.profile });
+        this.report('error', 'structure', 'fhir.v.unknown-element', { name: `_${name}` }, at(`_${name}`), {
+          profile: frame.profile,
+        });
       }
-      return [{ value: values ?? undefined, extras, typeCode, path: at(values !== undefined ? name : `_${name}`) }];
+      return [
+        { value: values ?? undefined, extras, typeCode, path: at(values !== undefined ? name : `_${name}`) },
+      ];
     }
     const list = Array.isArray(values) ? values : values === undefined ? [] : [values];
     const partner = Array.isArray(extras) ? extras : extras === undefined ? [] : [extras];
     if ((values !== undefined && list.length === 0) || (extras !== undefined && partner.length === 0)) {
-      this.report('error', 'structure', 'fhir.v.empty-array', { name }, at(list.length === 0 && values !== undefined ? name : `_${name}`), {
-        profile: frame.profile,
-      });
+      this.report(
+        'error',
+        'structure',
+        'fhir.v.empty-array',
+        { name },
+        at(list.length === 0 && values !== undefined ? name : `_${name}`),
+        {
+          profile: frame.profile,
+        },
+      );
       return [];
     }
     if (values !== undefined && extras !== undefined && list.length !== partner.length) {
-      this.report('error', 'structure', 'fhir.v.misaligned', { name, count: list.length, extras: partner.length }, at(`_${name}`), {
-        profile: frame.profile,
-      });
+      this.report(
+        'error',
+        'structure',
+        'fhir.v.misaligned',
+        { name, count: list.length, extras: partner.length },
+        at(`_${name}`),
+        {
+          profile: frame.profile,
+        },
+      );
     }
     const items: Item[] = [];
     const count = Math.max(list.length, partner.length);
@@ -502,7 +625,14 @@ export class Validation {
       const e = partner[i];
       const key = v !== undefined && v !== null ? name : `_${name}`;
       if ((v === null || v === undefined) && (e === null || e === undefined)) {
-        this.report('error', 'structure', 'fhir.v.null', { name }, child(at(values !== undefined ? name : `_${name}`), i), { profile: frame.profile });
+        this.report(
+          'error',
+          'structure',
+          'fhir.v.null',
+          { name },
+          child(at(values !== undefined ? name : `_${name}`), i),
+          { profile: frame.profile },
+        );
         continue;
       }
       items.push({ value: v ?? undefined, extras: e ?? undefined, typeCode, path: child(at(key), i) });
@@ -512,25 +642,38 @@ export class Validation {
 
   /** Validates one item against an element definition (a slice or the element itself). */
   private item(item: Item, def: ElementNode, owner: ElementNode, frame: Frame): void {
-    const typeCode = item.typeCode ?? (def.types.length === 1 ? def.types[0]?.code : this.resourceTypeAmong(item.value, def));
+    const typeCode =
+      item.typeCode ??
+      (def.types.length === 1 ? def.types[0]?.code : this.resourceTypeAmong(item.value, def));
     const primitive = typeCode ? primitiveType(typeCode) : undefined;
     if (primitive && typeCode) {
       this.primitive(item, def, typeCode, primitive, frame);
       return;
     }
     if (item.extras !== undefined) {
-      this.report('error', 'structure', 'fhir.v.unknown-element', { name: `_${def.name}` }, item.path, { profile: frame.profile });
+      this.report('error', 'structure', 'fhir.v.unknown-element', { name: `_${def.name}` }, item.path, {
+        profile: frame.profile,
+      });
     }
     const { value } = item;
     if (typeCode && (RESOURCE_TYPES.has(typeCode) || this.isResourceType(typeCode))) {
-      const profiles = def.types.filter((t) => t.code === typeCode || RESOURCE_TYPES.has(t.code)).flatMap((t) => t.profiles);
+      const profiles = def.types
+        .filter((t) => t.code === typeCode || RESOURCE_TYPES.has(t.code))
+        .flatMap((t) => t.profiles);
       this.nestedResource(value, item.path, frame, profiles, def.name === 'contained');
       return;
     }
     if (!isObject(value)) {
-      this.report('error', 'structure', 'fhir.v.expected-object', { name: def.name.replace('[x]', ''), type: typeCode ?? 'Element' }, item.path, {
-        profile: frame.profile,
-      });
+      this.report(
+        'error',
+        'structure',
+        'fhir.v.expected-object',
+        { name: def.name.replace('[x]', ''), type: typeCode ?? 'Element' },
+        item.path,
+        {
+          profile: frame.profile,
+        },
+      );
       return;
     }
     if (typeCode === 'Extension' && def.children.length === 0) {
@@ -559,7 +702,13 @@ export class Validation {
     return known;
   }
 
-  private nestedResource(value: unknown, path: PathNode, frame: Frame, profiles: string[], contained: boolean): void {
+  private nestedResource(
+    value: unknown,
+    path: PathNode,
+    frame: Frame,
+    profiles: string[],
+    contained: boolean,
+  ): void {
     if (profiles.length <= 1 || !isObject(value)) {
       this.resource(value, path, frame, profiles, contained);
       return;
@@ -576,7 +725,9 @@ export class Validation {
       this.resource(value, path, frame, [matching], contained);
       return;
     }
-    this.report('error', 'structure', 'fhir.v.no-profile-matches', { profiles: profiles.join(', ') }, path, { profile: frame.profile });
+    this.report('error', 'structure', 'fhir.v.no-profile-matches', { profiles: profiles.join(', ') }, path, {
+      profile: frame.profile,
+    });
     this.resource(value, path, frame, [], contained);
   }
 
@@ -585,46 +736,104 @@ export class Validation {
     if (value !== undefined) {
       const expected = jsonKindOf(primitive);
       if (typeof value !== expected) {
-        this.report('error', 'structure', 'fhir.v.primitive-kind', { type: typeCode, expected, actual: Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value }, path, {
-          profile: frame.profile,
-        });
+        this.report(
+          'error',
+          'structure',
+          'fhir.v.primitive-kind',
+          {
+            type: typeCode,
+            expected,
+            actual: Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value,
+          },
+          path,
+          {
+            profile: frame.profile,
+          },
+        );
       } else {
         const problem = formatProblem(primitive, value as string | number | boolean);
         if (problem) {
-          this.report('error', 'value', `fhir.v.format-${problem === 'empty' ? 'empty' : 'type'}`, { type: typeCode, value: preview(value) }, path, {
-            profile: frame.profile,
-          });
+          this.report(
+            'error',
+            'value',
+            `fhir.v.format-${problem === 'empty' ? 'empty' : 'type'}`,
+            { type: typeCode, value: preview(value) },
+            path,
+            {
+              profile: frame.profile,
+            },
+          );
         }
         if (def.maxLength !== undefined && typeof value === 'string' && value.length > def.maxLength) {
-          this.report('error', 'value', 'fhir.v.max-length', { max: def.maxLength, length: value.length }, path, { profile: frame.profile });
+          this.report(
+            'error',
+            'value',
+            'fhir.v.max-length',
+            { max: def.maxLength, length: value.length },
+            path,
+            { profile: frame.profile },
+          );
         }
         this.fixedAndPattern(value, def, path, frame);
-        if (def.binding && CODED_TYPES.has(typeCode) && typeof value === 'string') this.binding(value, typeCode, def, path, frame);
+        if (def.binding && CODED_TYPES.has(typeCode) && typeof value === 'string')
+          this.binding(value, typeCode, def, path, frame);
       }
     }
     if (extras !== undefined) {
       if (!isObject(extras)) {
-        this.report('error', 'structure', 'fhir.v.expected-object', { name: `_${def.name}`, type: 'Element' }, path, { profile: frame.profile });
+        this.report(
+          'error',
+          'structure',
+          'fhir.v.expected-object',
+          { name: `_${def.name}`, type: 'Element' },
+          path,
+          { profile: frame.profile },
+        );
       } else if (!hasContent(extras) && value === undefined) {
-        this.report('error', 'structure', 'fhir.v.empty-element', {}, path, { constraint: 'ele-1', profile: frame.profile });
+        this.report('error', 'structure', 'fhir.v.empty-element', {}, path, {
+          constraint: 'ele-1',
+          profile: frame.profile,
+        });
       } else {
         for (const key in extras) {
           if (key === 'id') {
-            if (typeof extras.id !== 'string') this.report('error', 'structure', 'fhir.v.primitive-kind', { type: 'string', expected: 'string', actual: typeof extras.id }, child(path, 'id'));
+            if (typeof extras.id !== 'string')
+              this.report(
+                'error',
+                'structure',
+                'fhir.v.primitive-kind',
+                { type: 'string', expected: 'string', actual: typeof extras.id },
+                child(path, 'id'),
+              );
           } else if (key === 'extension') {
             const list = extras.extension;
             if (!Array.isArray(list)) {
-              this.report('error', 'structure', 'fhir.v.expected-array', { name: 'extension' }, child(path, 'extension'));
+              this.report(
+                'error',
+                'structure',
+                'fhir.v.expected-array',
+                { name: 'extension' },
+                child(path, 'extension'),
+              );
               continue;
             }
             const extensionDef = this.primitiveExtensionDef(typeCode, def, frame);
             list.forEach((ext, i) => {
               const at = child(child(path, 'extension'), i);
-              if (!isObject(ext)) this.report('error', 'structure', 'fhir.v.expected-object', { name: 'extension', type: 'Extension' }, at);
+              if (!isObject(ext))
+                this.report(
+                  'error',
+                  'structure',
+                  'fhir.v.expected-object',
+                  { name: 'extension', type: 'Extension' },
+                  at,
+                );
               else if (extensionDef) this.extension(ext, extensionDef, at, frame, def);
             });
           } else {
-            this.report('error', 'structure', 'fhir.v.unknown-element', { name: key }, child(path, key), { profile: frame.profile });
+            this.report('error', 'structure', 'fhir.v.unknown-element', { name: key }, child(path, key), {
+              profile: frame.profile,
+            });
           }
         }
       }
@@ -641,20 +850,45 @@ export class Validation {
     if (typeof value === 'string' && node.types[0]?.code === 'canonical') {
       // A canonical without a version matches the same canonical with any version.
       const expected = node.fixed ?? node.pattern;
-      if (typeof expected === 'string' && (!value.includes('|') || !expected.includes('|')) && sameCanonical(value, expected)) return;
+      if (
+        typeof expected === 'string' &&
+        (!value.includes('|') || !expected.includes('|')) &&
+        sameCanonical(value, expected)
+      )
+        return;
     }
     if (node.fixed !== undefined && !deepEqual(value, node.fixed)) {
-      this.report('error', 'value', 'fhir.v.fixed', { expected: preview(node.fixed), actual: preview(value) }, path, { profile: frame.profile });
+      this.report(
+        'error',
+        'value',
+        'fhir.v.fixed',
+        { expected: preview(node.fixed), actual: preview(value) },
+        path,
+        { profile: frame.profile },
+      );
     }
     if (node.pattern !== undefined && !matchesPattern(value, node.pattern)) {
-      this.report('error', 'value', 'fhir.v.pattern', { expected: preview(node.pattern), actual: preview(value) }, path, { profile: frame.profile });
+      this.report(
+        'error',
+        'value',
+        'fhir.v.pattern',
+        { expected: preview(node.pattern), actual: preview(value) },
+        path,
+        { profile: frame.profile },
+      );
     }
   }
 
   // ---------------------------------------------------------------------------------------------------------
   // Slicing
 
-  private sliced(items: Item[], def: ElementNode, owner: ElementNode, path: PathNode | undefined, frame: Frame): void {
+  private sliced(
+    items: Item[],
+    def: ElementNode,
+    owner: ElementNode,
+    path: PathNode | undefined,
+    frame: Frame,
+  ): void {
     const slicing = def.slicing as NonNullable<ElementNode['slicing']>;
     const counts = new Map<ElementNode, Item[]>();
     let lastSliceIndex = -1;
@@ -665,16 +899,32 @@ export class Validation {
       if (!slice) {
         seenUnmatched = true;
         if (slicing.rules === 'closed') {
-          this.report('error', 'structure', 'fhir.v.slice-closed', { name: def.name.replace('[x]', '') }, item.path, { profile: frame.profile });
+          this.report(
+            'error',
+            'structure',
+            'fhir.v.slice-closed',
+            { name: def.name.replace('[x]', '') },
+            item.path,
+            { profile: frame.profile },
+          );
         }
         this.item(item, def, owner, frame);
         continue;
       }
       if (slicing.ordered && sliceIndex < lastSliceIndex) {
-        this.report('error', 'structure', 'fhir.v.slice-order', { slice: slice.sliceName ?? '' }, item.path, { profile: frame.profile });
+        this.report('error', 'structure', 'fhir.v.slice-order', { slice: slice.sliceName ?? '' }, item.path, {
+          profile: frame.profile,
+        });
       }
       if (slicing.rules === 'openAtEnd' && seenUnmatched) {
-        this.report('error', 'structure', 'fhir.v.slice-open-at-end', { slice: slice.sliceName ?? '' }, item.path, { profile: frame.profile });
+        this.report(
+          'error',
+          'structure',
+          'fhir.v.slice-open-at-end',
+          { slice: slice.sliceName ?? '' },
+          item.path,
+          { profile: frame.profile },
+        );
       }
       lastSliceIndex = Math.max(lastSliceIndex, sliceIndex);
       const list = counts.get(slice);
@@ -687,16 +937,31 @@ export class Validation {
       const matched = counts.get(slice) ?? [];
       const name = slice.sliceName ?? '';
       if (matched.length < slice.min) {
-        this.report('error', 'required', 'fhir.v.slice-min', { name: def.name.replace('[x]', ''), slice: name, min: slice.min, count: matched.length }, matched[0]?.path ?? items[0]?.path ?? path, {
-          profile: frame.profile,
-        });
+        this.report(
+          'error',
+          'required',
+          'fhir.v.slice-min',
+          { name: def.name.replace('[x]', ''), slice: name, min: slice.min, count: matched.length },
+          matched[0]?.path ?? items[0]?.path ?? path,
+          {
+            profile: frame.profile,
+          },
+        );
       }
       if (matched.length > slice.max) {
-        this.report('error', 'structure', 'fhir.v.slice-max', { name: def.name.replace('[x]', ''), slice: name, max: slice.max, count: matched.length }, matched[slice.max]?.path, {
-          profile: frame.profile,
-        });
+        this.report(
+          'error',
+          'structure',
+          'fhir.v.slice-max',
+          { name: def.name.replace('[x]', ''), slice: name, max: slice.max, count: matched.length },
+          matched[slice.max]?.path,
+          {
+            profile: frame.profile,
+          },
+        );
       }
-      if (slice.slicing && slice.slices.length > 0 && matched.length > 0) this.sliced(matched, slice, owner, path, frame);
+      if (slice.slicing && slice.slices.length > 0 && matched.length > 0)
+        this.sliced(matched, slice, owner, path, frame);
     }
   }
 
@@ -706,7 +971,13 @@ export class Validation {
     return discriminators.every((d) => this.discriminatorMatches(item, slice, d.type, d.path, frame));
   }
 
-  private discriminatorMatches(item: Item, slice: ElementNode, type: string, path: string, frame: Frame): boolean {
+  private discriminatorMatches(
+    item: Item,
+    slice: ElementNode,
+    type: string,
+    path: string,
+    frame: Frame,
+  ): boolean {
     const segments = splitDiscriminatorPath(path);
     const values = this.navigate(item.value, segments, frame);
     const target = this.definitionAt(slice, item.typeCode, segments, frame);
@@ -717,12 +988,17 @@ export class Validation {
         if (expected === undefined) {
           if (target?.binding?.strength === 'required' && target.binding.valueSet) {
             const vs = target.binding.valueSet;
-            return values.some((v) => typeof v === 'string' && this.terminology.checkCode(vs, undefined, v, frame.pkg).status === 'valid');
+            return values.some(
+              (v) =>
+                typeof v === 'string' &&
+                this.terminology.checkCode(vs, undefined, v, frame.pkg).status === 'valid',
+            );
           }
           return false;
         }
         const canonical = target?.types[0]?.code === 'canonical' && typeof expected.value === 'string';
-        if (canonical) return values.some((v) => typeof v === 'string' && sameCanonical(v, expected.value as string));
+        if (canonical)
+          return values.some((v) => typeof v === 'string' && sameCanonical(v, expected.value as string));
         if (expected.kind === 'fixed') return values.some((v) => deepEqual(v, expected.value));
         return values.some((v) => matchesPattern(v, expected.value));
       }
@@ -732,8 +1008,11 @@ export class Validation {
       case 'type': {
         if (!target) return false;
         const allowed = new Set(target.types.map((t) => t.code));
-        if (segments.length === 1 && segments[0] === '$this' && item.typeCode) return allowed.has(item.typeCode);
-        return values.some((v) => isObject(v) && typeof v.resourceType === 'string' && allowed.has(v.resourceType));
+        if (segments.length === 1 && segments[0] === '$this' && item.typeCode)
+          return allowed.has(item.typeCode);
+        return values.some(
+          (v) => isObject(v) && typeof v.resourceType === 'string' && allowed.has(v.resourceType),
+        );
       }
       case 'profile': {
         if (!target) return false;
@@ -771,7 +1050,12 @@ export class Validation {
         if (segment === '$this') next.push(v);
         else if (segment === 'resolve()') {
           if (isObject(v) && typeof v.reference === 'string') {
-            const target = resolveReference(v.reference, parseReference(v.reference), frame.root, frame.bundle);
+            const target = resolveReference(
+              v.reference,
+              parseReference(v.reference),
+              frame.root,
+              frame.bundle,
+            );
             if (target) next.push(target);
           }
         } else if (segment.startsWith('extension(')) {
@@ -801,9 +1085,15 @@ export class Validation {
    * The element definition at a discriminator path inside a slice. When the path goes through a sliced element
    * whose own definition says nothing there, the required slices of that element are searched too.
    */
-  private definitionAt(slice: ElementNode, typeCode: string | undefined, segments: string[], frame: Frame): ElementNode | undefined {
+  private definitionAt(
+    slice: ElementNode,
+    typeCode: string | undefined,
+    segments: string[],
+    frame: Frame,
+  ): ElementNode | undefined {
     const found = this.definitionWalk(slice, typeCode, segments, frame);
-    if (!found || found.fixed !== undefined || found.pattern !== undefined || segments.length < 2) return found;
+    if (!found || found.fixed !== undefined || found.pattern !== undefined || segments.length < 2)
+      return found;
     for (let i = segments.length - 2; i >= 0; i--) {
       const through = this.definitionWalk(slice, typeCode, segments.slice(0, i + 1), frame);
       for (const required of through?.slices.filter((s) => s.min > 0) ?? []) {
@@ -814,7 +1104,12 @@ export class Validation {
     return found;
   }
 
-  private definitionWalk(slice: ElementNode, typeCode: string | undefined, segments: string[], frame: Frame): ElementNode | undefined {
+  private definitionWalk(
+    slice: ElementNode,
+    typeCode: string | undefined,
+    segments: string[],
+    frame: Frame,
+  ): ElementNode | undefined {
     let node: ElementNode | undefined = slice;
     let type = typeCode;
     for (const segment of segments) {
@@ -828,8 +1123,12 @@ export class Validation {
       }
       if (segment.startsWith('extension(')) {
         const url = segment.slice(11, -2);
-        const extensions: ChildMatch | undefined = this.childTable(node, type, frame)?.byName.get('extension');
-        const slice = extensions?.node.slices.find((s) => s.types.some((t) => t.profiles.some((p) => sameCanonical(p, url))));
+        const extensions: ChildMatch | undefined = this.childTable(node, type, frame)?.byName.get(
+          'extension',
+        );
+        const slice = extensions?.node.slices.find((s) =>
+          s.types.some((t) => t.profiles.some((p) => sameCanonical(p, url))),
+        );
         node = slice ?? this.safeStructure(url, frame)?.root;
         type = 'Extension';
         continue;
@@ -841,7 +1140,8 @@ export class Validation {
       }
       const table = this.childTable(node, type, frame);
       const choice = table?.choices.get(segment);
-      const match: ChildMatch | undefined = table?.byName.get(segment) ?? (choice ? { node: choice } : undefined);
+      const match: ChildMatch | undefined =
+        table?.byName.get(segment) ?? (choice ? { node: choice } : undefined);
       node = match?.node;
       type = match?.typeCode ?? (node && node.types.length === 1 ? node.types[0]?.code : undefined);
     }
@@ -859,9 +1159,18 @@ export class Validation {
   // ---------------------------------------------------------------------------------------------------------
   // Extensions
 
-  private extension(value: Json, def: ElementNode, path: PathNode | undefined, frame: Frame, host?: ElementNode): void {
+  private extension(
+    value: Json,
+    def: ElementNode,
+    path: PathNode | undefined,
+    frame: Frame,
+    host?: ElementNode,
+  ): void {
     if (!hasContent(value)) {
-      this.report('error', 'structure', 'fhir.v.empty-element', {}, path, { constraint: 'ele-1', profile: frame.profile });
+      this.report('error', 'structure', 'fhir.v.empty-element', {}, path, {
+        constraint: 'ele-1',
+        profile: frame.profile,
+      });
       return;
     }
     const url = typeof value.url === 'string' ? value.url : undefined;
@@ -874,42 +1183,80 @@ export class Validation {
         structure = structureFor(this.ctx, url, frame.pkg);
       } catch (error) {
         const reason = error instanceof StructureError ? error.reason : 'bad-snapshot';
-        this.report('error', 'processing', `fhir.v.profile-${reason}`, { url }, child(path, 'url'), { profile: frame.profile });
+        this.report('error', 'processing', `fhir.v.profile-${reason}`, { url }, child(path, 'url'), {
+          profile: frame.profile,
+        });
         structure = undefined;
       }
     }
     if (!structure) {
       const policy = modifier ? 'error' : this.settings.unknownExtensions;
       if (url && /^[a-z][a-z0-9+.-]*:/i.test(url) && policy !== 'ignore' && !declared) {
-        this.report(policy, 'extension', modifier ? 'fhir.v.modifier-extension-unknown' : 'fhir.v.extension-unknown', { url }, path, {
-          profile: frame.profile,
-        });
+        this.report(
+          policy,
+          'extension',
+          modifier ? 'fhir.v.modifier-extension-unknown' : 'fhir.v.extension-unknown',
+          { url },
+          path,
+          {
+            profile: frame.profile,
+          },
+        );
       } else if (declared && this.settings.unknownExtensions !== 'ignore') {
-        this.onceReport('information', 'not-found', 'fhir.v.extension-definition-missing', { url: declared }, path, declared);
+        this.onceReport(
+          'information',
+          'not-found',
+          'fhir.v.extension-definition-missing',
+          { url: declared },
+          path,
+          declared,
+        );
       }
       const generic = this.safeStructure('Extension', frame);
       if (generic) this.complex(value, generic.root, 'Extension', path, frame, false);
       return;
     }
     if (structure.type !== 'Extension') {
-      this.report('error', 'invalid', 'fhir.v.extension-not-extension', { url: structure.url }, child(path, 'url'), { profile: frame.profile });
+      this.report(
+        'error',
+        'invalid',
+        'fhir.v.extension-not-extension',
+        { url: structure.url },
+        child(path, 'url'),
+        { profile: frame.profile },
+      );
       return;
     }
     if (host) this.extensionContext(structure, host, path, frame);
     if (modifier !== structure.root.isModifier && structure.root.isModifier) {
-      this.report('error', 'structure', 'fhir.v.extension-modifier-mismatch', { url: structure.url }, path, { profile: frame.profile });
+      this.report('error', 'structure', 'fhir.v.extension-modifier-mismatch', { url: structure.url }, path, {
+        profile: frame.profile,
+      });
     }
-    this.complex(value, structure.root, 'Extension', path, { ...frame, profile: structure.url, pkg: structure.pkg }, true);
+    this.complex(
+      value,
+      structure.root,
+      'Extension',
+      path,
+      { ...frame, profile: structure.url, pkg: structure.pkg },
+      true,
+    );
   }
 
-  private extensionContext(structure: CompiledStructure, host: ElementNode, path: PathNode | undefined, frame: Frame): void {
+  private extensionContext(
+    structure: CompiledStructure,
+    host: ElementNode,
+    path: PathNode | undefined,
+    frame: Frame,
+  ): void {
     const contexts = structure.contexts;
     if (contexts.length === 0) return;
     const hostPath = host.path.replace(/\.(extension|modifierExtension)$/, '');
     const hostTypes = hostPath === host.path ? host.types.map((t) => t.code) : this.hostTypes(hostPath, host);
     const ok = contexts.some((c) => {
       if (c.type === 'fhirpath') return true;
-      if (c.type === 'extension') return host.structure.url === c.expression || host.structure.type === 'Extension';
+      if (c.type === 'extension')
+        return host.structure.url === c.expression || host.structure.type === 'Extension';
       const expression = c.expression;
       if (UNIVERSAL_CONTEXTS.has(expression) || expression === hostPath) return true;
       if (hostTypes.includes(expression)) return true;
@@ -939,7 +1286,13 @@ export class Validation {
   // ---------------------------------------------------------------------------------------------------------
   // Terminology
 
-  private binding(value: unknown, typeCode: string, node: ElementNode, path: PathNode | undefined, frame: Frame): void {
+  private binding(
+    value: unknown,
+    typeCode: string,
+    node: ElementNode,
+    path: PathNode | undefined,
+    frame: Frame,
+  ): void {
     const binding = node.binding;
     if (!binding?.valueSet || binding.strength === 'preferred' || binding.strength === 'example') return;
     const valueSet = binding.valueSet;
@@ -949,10 +1302,14 @@ export class Validation {
       if (typeCode === 'CodeableConcept' || typeCode === 'CodeableReference') {
         const concept = typeCode === 'CodeableReference' && isObject(value.concept) ? value.concept : value;
         for (const c of Array.isArray(concept.coding) ? concept.coding : []) {
-          if (isObject(c) && typeof c.code === 'string') codings.push({ ...(typeof c.system === 'string' ? { system: c.system } : {}), code: c.code });
+          if (isObject(c) && typeof c.code === 'string')
+            codings.push({ ...(typeof c.system === 'string' ? { system: c.system } : {}), code: c.code });
         }
       } else if (typeof value.code === 'string') {
-        codings.push({ ...(typeof value.system === 'string' ? { system: value.system } : {}), code: value.code });
+        codings.push({
+          ...(typeof value.system === 'string' ? { system: value.system } : {}),
+          code: value.code,
+        });
       }
     }
     if (codings.length === 0) return;
@@ -962,16 +1319,29 @@ export class Validation {
         : this.terminology.checkCode(valueSet, c.system ?? '', c.code, frame.pkg),
     );
     if (verdicts.some((v) => v.status === 'valid')) return;
-    const undecided = verdicts.find((v): v is Extract<CodeVerdict, { status: 'not-checked' }> => v.status === 'not-checked');
+    const undecided = verdicts.find(
+      (v): v is Extract<CodeVerdict, { status: 'not-checked' }> => v.status === 'not-checked',
+    );
     if (undecided) {
-      this.onceReport('information', 'informational', `fhir.v.binding-not-checked-${undecided.reason}`, { valueSet, what: undecided.what }, path, `${node.path}|${valueSet}`);
+      this.onceReport(
+        'information',
+        'informational',
+        `fhir.v.binding-not-checked-${undecided.reason}`,
+        { valueSet, what: undecided.what },
+        path,
+        `${node.path}|${valueSet}`,
+      );
       return;
     }
     const shown = codings.map((c) => (c.system ? `${c.system}|${c.code}` : c.code)).join(', ');
     if (binding.strength === 'required') {
-      this.report('error', 'code-invalid', 'fhir.v.binding-required', { code: shown, valueSet }, path, { profile: frame.profile });
+      this.report('error', 'code-invalid', 'fhir.v.binding-required', { code: shown, valueSet }, path, {
+        profile: frame.profile,
+      });
     } else {
-      this.report('warning', 'code-invalid', 'fhir.v.binding-extensible', { code: shown, valueSet }, path, { profile: frame.profile });
+      this.report('warning', 'code-invalid', 'fhir.v.binding-extensible', { code: shown, valueSet }, path, {
+        profile: frame.profile,
+      });
     }
   }
 
@@ -980,9 +1350,16 @@ export class Validation {
     if (typeof value.system !== 'string' || typeof value.code !== 'string') return;
     const verdict = this.terminology.checkCodeInSystem(value.system, value.code, frame.pkg);
     if (verdict.status === 'invalid') {
-      this.report('error', 'code-invalid', 'fhir.v.code-unknown', { code: value.code, system: value.system }, child(path, 'code'), {
-        profile: frame.profile,
-      });
+      this.report(
+        'error',
+        'code-invalid',
+        'fhir.v.code-unknown',
+        { code: value.code, system: value.system },
+        child(path, 'code'),
+        {
+          profile: frame.profile,
+        },
+      );
     }
   }
 
@@ -997,28 +1374,44 @@ export class Validation {
     const at = child(path, 'reference');
     if (!target) {
       if (parsed.kind === 'contained') {
-        this.report('error', 'not-found', 'fhir.v.reference-contained', { reference }, at, { profile: frame.profile });
+        this.report('error', 'not-found', 'fhir.v.reference-contained', { reference }, at, {
+          profile: frame.profile,
+        });
         return;
       }
       if (parsed.kind === 'urn' && frame.bundle) {
-        this.report('error', 'not-found', 'fhir.v.reference-unresolved', { reference }, at, { profile: frame.profile });
+        this.report('error', 'not-found', 'fhir.v.reference-unresolved', { reference }, at, {
+          profile: frame.profile,
+        });
         return;
       }
     }
-    const actual = (target && typeof target.resourceType === 'string' ? target.resourceType : undefined) ?? parsed.type;
+    const actual =
+      (target && typeof target.resourceType === 'string' ? target.resourceType : undefined) ?? parsed.type;
     if (!actual) return;
     if (!target && !this.isResourceType(actual)) {
-      this.report('error', 'invalid', 'fhir.v.reference-type-name', { reference, type: actual }, at, { profile: frame.profile });
+      this.report('error', 'invalid', 'fhir.v.reference-type-name', { reference, type: actual }, at, {
+        profile: frame.profile,
+      });
       return;
     }
     if (typeof value.type === 'string' && value.type !== actual) {
-      this.report('error', 'invalid', 'fhir.v.reference-type-mismatch', { reference, type: value.type }, at, { profile: frame.profile });
+      this.report('error', 'invalid', 'fhir.v.reference-type-mismatch', { reference, type: value.type }, at, {
+        profile: frame.profile,
+      });
     }
     const allowed = this.allowedTargets(node, frame);
     if (allowed && !allowed.has(actual)) {
-      this.report('error', 'invalid', 'fhir.v.reference-target', { reference, type: actual, allowed: [...allowed].sort().join(', ') }, at, {
-        profile: frame.profile,
-      });
+      this.report(
+        'error',
+        'invalid',
+        'fhir.v.reference-target',
+        { reference, type: actual, allowed: [...allowed].sort().join(', ') },
+        at,
+        {
+          profile: frame.profile,
+        },
+      );
     }
   }
 
@@ -1026,11 +1419,15 @@ export class Validation {
   private allowedTargets(node: ElementNode, frame: Frame): Set<string> | undefined {
     const key = 'targets';
     if (node.memo.has(key)) return node.memo.get(key) as Set<string> | undefined;
-    const profiles = node.types.filter((t: TypeRef) => t.code === 'Reference').flatMap((t) => t.targetProfiles);
+    const profiles = node.types
+      .filter((t: TypeRef) => t.code === 'Reference')
+      .flatMap((t) => t.targetProfiles);
     let allowed: Set<string> | undefined = new Set<string>();
     for (const url of profiles) {
       const structure = this.safeStructure(url, frame);
-      const type = structure?.type ?? (url.startsWith('http://hl7.org/fhir/StructureDefinition/') ? url.slice(40) : undefined);
+      const type =
+        structure?.type ??
+        (url.startsWith('http://hl7.org/fhir/StructureDefinition/') ? url.slice(40) : undefined);
       if (!type || type === 'Resource' || type === 'DomainResource') {
         allowed = undefined;
         break;
@@ -1045,7 +1442,14 @@ export class Validation {
   // ---------------------------------------------------------------------------------------------------------
   // Invariants
 
-  private invariants(value: unknown, node: ElementNode, typeCode: string | undefined, path: PathNode | undefined, frame: Frame, isRoot: boolean): void {
+  private invariants(
+    value: unknown,
+    node: ElementNode,
+    typeCode: string | undefined,
+    path: PathNode | undefined,
+    frame: Frame,
+    isRoot: boolean,
+  ): void {
     const constraints = this.constraintsOf(node, typeCode, frame, isRoot);
     if (constraints.length === 0) return;
     const base = this.fhirpathBase(node, typeCode, isRoot);
@@ -1061,10 +1465,21 @@ export class Validation {
           { profile: frame.profile, constraint: constraint.key },
         );
       } else if (outcome.status === 'not-checked') {
-        this.onceReport('information', 'informational', 'fhir.v.invariant-not-checked', { key: constraint.key, detail: outcome.detail }, path, `${constraint.key}|${constraint.expression ?? ''}`, {
-          constraint: constraint.key,
-          profile: frame.profile,
-        });
+        const messageId = constraint.expression
+          ? 'fhir.v.invariant-not-checked'
+          : 'fhir.v.invariant-no-expression';
+        this.onceReport(
+          'information',
+          'informational',
+          messageId,
+          { key: constraint.key, detail: outcome.detail },
+          path,
+          `${constraint.key}|${constraint.expression ?? ''}`,
+          {
+            constraint: constraint.key,
+            profile: frame.profile,
+          },
+        );
       }
     }
   }

@@ -37,6 +37,6 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 
 /** Short display of a value for messages. */
 export function preview(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
