@@ -564,12 +564,14 @@ export class Validation {
     const at = (key: string) => child(path, key);
     const isArray = Array.isArray(values) || Array.isArray(extras);
     if (def.repeats !== isArray && !(values === undefined && extras === undefined)) {
+      const offending =
+        def.repeats || Array.isArray(values) ? (values !== undefined ? name : `_${name}`) : `_${name}`;
       this.report(
         'error',
         'structure',
         def.repeats ? 'fhir.v.expected-array' : 'fhir.v.unexpected-array',
         { name },
-        at(values !== undefined ? name : `_${name}`),
+        at(offending),
         {
           profile: frame.profile,
         },
