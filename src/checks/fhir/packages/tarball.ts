@@ -57,23 +57,25 @@ export async function extractTarball(tgz: Buffer, destination: string): Promise<
   const written: string[] = [];
   try {
     const extract = tar.extract();
+    // A refused entry is remembered and the rest of the archive drained: the whole package is then refused.
+    let refused: TarballError | undefined;
     const done = new Promise<void>((resolve, reject) => {
       extract.on('entry', (header, stream, next) => {
-        const relative = safeEntryPath(header.name);
-        const fail = (error: Error) => {
+        const skip = (error?: TarballError) => {
+          refused ??= error;
+          stream.on('end', () => next());
           stream.resume();
-          reject(error);
-          extract.destroy(error);
         };
-        if (relative === undefined) return fail(new TarballError('unsafe-entry', header.name));
+        if (refused) return skip();
+        const relative = safeEntryPath(header.name);
+        if (relative === undefined) return skip(new TarballError('unsafe-entry', header.name));
         const type = header.type ?? 'file';
         if (type === 'directory') {
           mkdirSync(path.join(staging, relative), { recursive: true });
-          stream.resume();
-          return next();
+          return skip();
         }
         if (type !== 'file' && type !== 'contiguous-file')
-          return fail(new TarballError('unsupported-entry', `${header.name} (${type})`));
+          return skip(new TarballError('unsupported-entry', `${header.name} (${type})`));
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: unknown) => chunks.push(chunk as Buffer));
         stream.on('error', reject);
@@ -85,10 +87,8 @@ export async function extractTarball(tgz: Buffer, destination: string): Promise<
           next();
         });
       });
-      extract.on('finish', resolve);
-      extract.on('error', (error: Error) =>
-        reject(error instanceof TarballError ? error : new TarballError('corrupt', error.message)),
-      );
+      extract.on('finish', () => (refused ? reject(refused) : resolve()));
+      extract.on('error', (error: Error) => reject(new TarballError('corrupt', error.message)));
     });
     Readable.from([tarData]).pipe(extract);
     await done;

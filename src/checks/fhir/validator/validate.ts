@@ -4,7 +4,7 @@ import { translator } from '../../../i18n/index.js';
 import type { Lang } from '../../../i18n/index.js';
 import type { FhirContext } from '../packages/context.js';
 import type { ValidationIssue } from './issue.js';
-import { compareIssues } from './issue.js';
+import { compareIssues, expressionOf } from './issue.js';
 import type { JsonProblem } from './json-source.js';
 import { parseJson } from './json-source.js';
 import type { UnknownExtensionPolicy } from './validator.js';
@@ -78,13 +78,12 @@ export function validateText(text: string, options: ValidateTextOptions): Valida
   const parsed = parseJson(text);
   if (!parsed.ok) return [problemIssue(parsed.problem, options)];
   const t = translator(options.lang ?? 'fr');
+  const value = parsed.value as { resourceType?: unknown } | null;
+  const rootType = value && typeof value.resourceType === 'string' ? value.resourceType : 'Resource';
   const issues: ValidationIssue[] = parsed.duplicates.map((d) => ({
     severity: 'error',
     code: 'structure',
-    expression: d.path
-      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
-      .join('')
-      .replace(/^\./, ''),
+    expression: expressionOf(rootType, d.path),
     path: d.path,
     message: t('fhir.v.duplicate-key', { key: d.key }),
     messageId: 'fhir.v.duplicate-key',

@@ -519,8 +519,8 @@ export class Validation {
           },
         );
       }
-      if (items.length === 0) continue;
       if (def.slicing && def.slices.length > 0) this.sliced(items, def, owner, path, frame);
+      else if (items.length === 0) continue;
       else for (const item of items) this.item(item, def, owner, frame);
     }
   }
@@ -893,6 +893,7 @@ export class Validation {
   ): void {
     const slicing = def.slicing as NonNullable<ElementNode['slicing']>;
     const counts = new Map<ElementNode, Item[]>();
+    const missingAt = items.length === 0 ? child(path, def.name.replace('[x]', '')) : undefined;
     let lastSliceIndex = -1;
     let seenUnmatched = false;
     for (const item of items) {
@@ -944,7 +945,7 @@ export class Validation {
           'required',
           'fhir.v.slice-min',
           { name: def.name.replace('[x]', ''), slice: name, min: slice.min, count: matched.length },
-          matched[0]?.path ?? items[0]?.path ?? path,
+          matched[0]?.path ?? items[0]?.path ?? missingAt,
           {
             profile: frame.profile,
           },
