@@ -1,6 +1,6 @@
-// UCUM unit codes, checked with the UCUM library of the US National Library of Medicine. The library loads its
-// unit tables on first use, so it is imported only when a UCUM code is met.
-import { createRequire } from 'node:module';
+// UCUM unit codes, checked with the UCUM library of the US National Library of Medicine (also the one fhirpath.js
+// uses, so it is loaded once).
+import ucumLhc from '@lhncbc/ucum-lhc';
 
 export const UCUM_SYSTEM = 'http://unitsofmeasure.org';
 
@@ -12,11 +12,7 @@ let utils: UcumUtils | undefined;
 const verdicts = new Map<string, boolean>();
 
 function ucum(): UcumUtils {
-  if (!utils) {
-    const require = createRequire(import.meta.url);
-    const lib = require('@lhncbc/ucum-lhc') as { UcumLhcUtils: { getInstance(): UcumUtils } };
-    utils = lib.UcumLhcUtils.getInstance();
-  }
+  utils ??= (ucumLhc as { UcumLhcUtils: { getInstance(): UcumUtils } }).UcumLhcUtils.getInstance();
   return utils;
 }
 

@@ -2,35 +2,16 @@
 // every element it applies to. An expression the engine cannot compile or run (functions it lacks, such as
 // conformsTo() or memberOf() offline) makes that constraint "not checked", never an error. Two invariants that
 // sit on almost every element are evaluated natively with exactly their R4 meaning (ele-1, ext-1).
-import { createRequire } from 'node:module';
+import fhirpath from 'fhirpath';
+import r4Model from 'fhirpath/fhir-context/r4/index.js';
 import type { ConstraintDef } from './structure.js';
-
-interface FhirpathModule {
-  compile(
-    path: { base: string; expression: string } | string,
-    model: unknown,
-    options: { traceFn?: () => void; async?: false },
-  ): (resource: unknown, env?: Record<string, unknown>) => unknown[];
-}
 
 export type InvariantOutcome =
   { status: 'pass' } | { status: 'fail' } | { status: 'not-checked'; detail: string };
 
 type Compiled = ((value: unknown, env: Record<string, unknown>) => unknown[]) | { error: string };
 
-let engine: { fhirpath: FhirpathModule; model: unknown } | undefined;
 const compiled = new Map<string, Compiled>();
-
-function load(): { fhirpath: FhirpathModule; model: unknown } {
-  if (!engine) {
-    const require = createRequire(import.meta.url);
-    engine = {
-      fhirpath: require('fhirpath') as FhirpathModule,
-      model: require('fhirpath/fhir-context/r4'),
-    };
-  }
-  return engine;
-}
 
 const ELE_1 = 'hasValue() or (children().count() > id.count())';
 const EXT_1 = 'extension.exists() != value.exists()';
@@ -96,8 +77,10 @@ function compiledFor(base: string, expression: string): Compiled {
   let fn = compiled.get(key);
   if (!fn) {
     try {
-      const { fhirpath, model } = load();
-      fn = fhirpath.compile({ base, expression }, model, { traceFn: () => undefined, async: false });
+      fn = fhirpath.compile({ base, expression }, r4Model, {
+        traceFn: () => undefined,
+        async: false,
+      }) as Compiled;
     } catch (error) {
       fn = { error: (error as Error).message.split('\n')[0] ?? 'compile error' };
     }
