@@ -29,7 +29,12 @@ async function criteria(repoDir: string, lang: 'fr' | 'en' = 'en'): Promise<Map<
     lang,
     failOn: 'obligatoire',
     now: new Date('2026-11-05T12:00:00Z'),
-    engine: { offline: true, fhirPackagePath: [packagePath], fhirPackageCache: path.join(os.tmpdir(), 'mes-empty-cache'), env: {} },
+    engine: {
+      offline: true,
+      fhirPackagePath: [packagePath],
+      fhirPackageCache: path.join(os.tmpdir(), 'mes-empty-cache'),
+      env: {},
+    },
   });
   return new Map(result.report.criteria.map((c) => [c.id, c]));
 }
@@ -42,7 +47,8 @@ describe('fhir/profiles in the pipeline', () => {
     expect(mesures?.status).toBe('conforme');
     expect(documents?.status).toBe('conforme');
     expect(byId.get('INT-FHIR-AGENDA')?.status).toBe('non-applicable');
-    const passed = (c?: CriterionResult) => c?.findings.filter((f) => f.code === 'fhir.conforms').map((f) => f.location?.file);
+    const passed = (c?: CriterionResult) =>
+      c?.findings.filter((f) => f.code === 'fhir.conforms').map((f) => f.location?.file);
     expect(passed(mesures)).toEqual(['fhir/mesures/bundle-tension-arterielle.json']);
     expect(passed(documents)).toEqual(['fhir/documents/releve-tension.json']);
   });
@@ -58,14 +64,21 @@ describe('fhir/profiles in the pipeline', () => {
     const failing = mesures?.findings.find((f) => f.outcome === 'fail');
     expect(failing).toMatchObject({ code: 'fhir.binding-required', check: 'fhir/profiles' });
     expect(failing?.location?.file).toBe('fhir/mesures/bundle-tension-arterielle.json');
-    const line = readFileSync(path.join(dir, 'fhir/mesures/bundle-tension-arterielle.json'), 'utf8').split('\n')[(failing?.location?.line ?? 0) - 1];
+    const line = readFileSync(path.join(dir, 'fhir/mesures/bundle-tension-arterielle.json'), 'utf8').split(
+      '\n',
+    )[(failing?.location?.line ?? 0) - 1];
     expect(line).toContain('"status": "done"');
     expect(failing?.details).toMatchObject({ expression: 'Bundle.entry[1].resource.status' });
   });
 
   it('a package that cannot be found makes the criterion indisponible, naming it and where it was looked for', async () => {
     const dir = copyDemo((d) =>
-      editManifest(d, (text) => text.replace('    - fhir/documents/*.json', '    - fhir/documents/*.json\n  packages: [ans.fhir.fr.mesures#9.9.9]')),
+      editManifest(d, (text) =>
+        text.replace(
+          '    - fhir/documents/*.json',
+          '    - fhir/documents/*.json\n  packages: [ans.fhir.fr.mesures#9.9.9]',
+        ),
+      ),
     );
     const mesures = (await criteria(dir)).get('INT-FHIR-MESURES');
     expect(mesures?.status).toBe('indisponible');
@@ -76,7 +89,11 @@ describe('fhir/profiles in the pipeline', () => {
   });
 
   it('a glob that leaves the repository is refused, located in the manifest', async () => {
-    const dir = copyDemo((d) => editManifest(d, (text) => text.replace('    - fhir/documents/*.json', '    - fhir/documents/*.json\n    - ../../*.json')));
+    const dir = copyDemo((d) =>
+      editManifest(d, (text) =>
+        text.replace('    - fhir/documents/*.json', '    - fhir/documents/*.json\n    - ../../*.json'),
+      ),
+    );
     const mesures = (await criteria(dir)).get('INT-FHIR-MESURES');
     const refused = mesures?.findings.find((f) => f.code === 'fhir.resources-escapes');
     expect(refused?.outcome).toBe('fail');

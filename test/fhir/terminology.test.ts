@@ -31,13 +31,23 @@ describe('ValueSet expansion from loaded packages', () => {
   });
 
   it('codes of systems not available offline are not checked, never invalid', () => {
-    expect(tx.checkCode(MIXTES, 'http://snomed.info/sct', '271649006')).toMatchObject({ status: 'not-checked', reason: 'system-unknown' });
-    expect(tx.checkCode('https://example.org/ValueSet/absent', CS, 'x')).toMatchObject({ status: 'not-checked', reason: 'value-set-unknown' });
+    expect(tx.checkCode(MIXTES, 'http://snomed.info/sct', '271649006')).toMatchObject({
+      status: 'not-checked',
+      reason: 'system-unknown',
+    });
+    expect(tx.checkCode('https://example.org/ValueSet/absent', CS, 'x')).toMatchObject({
+      status: 'not-checked',
+      reason: 'value-set-unknown',
+    });
   });
 
   it('a code without system (code elements) is looked up in every enumerated system', () => {
-    expect(tx.checkCode('http://hl7.org/fhir/ValueSet/observation-status|4.0.1', undefined, 'final').status).toBe('valid');
-    expect(tx.checkCode('http://hl7.org/fhir/ValueSet/observation-status|4.0.1', undefined, 'done').status).toBe('invalid');
+    expect(
+      tx.checkCode('http://hl7.org/fhir/ValueSet/observation-status|4.0.1', undefined, 'final').status,
+    ).toBe('valid');
+    expect(
+      tx.checkCode('http://hl7.org/fhir/ValueSet/observation-status|4.0.1', undefined, 'done').status,
+    ).toBe('invalid');
   });
 
   it('UCUM codes are checked by the UCUM library', () => {
