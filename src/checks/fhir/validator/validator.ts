@@ -1253,7 +1253,9 @@ export class Validation {
     frame: Frame,
   ): void {
     const contexts = structure.contexts;
-    if (contexts.length === 0) return;
+    // Inside a datatype reached through its base definition, the element's full path is not known here: the
+    // context cannot be judged, so it is not held against the instance.
+    if (contexts.length === 0 || (host === host.structure.root && host.structure.kind !== 'resource')) return;
     const hostPath = host.path.replace(/\.(extension|modifierExtension)$/, '');
     const hostTypes = hostPath === host.path ? host.types.map((t) => t.code) : this.hostTypes(hostPath, host);
     const ok = contexts.some((c) => {
