@@ -17,7 +17,7 @@ async function demoReport(now = DEMO_TODAY, lang: 'fr' | 'en' = 'fr'): Promise<R
 /** The demo without its waiver: one blocking criterion (ETH-ACCESSIBILITE). */
 async function failing(): Promise<Report> {
   const repo = copyDemo();
-  editManifest(repo, (t) => t.replace(/\nwaivers:\n(  .*\n|    .*\n)+/, '\n'));
+  editManifest(repo, (t) => t.replace(/\nwaivers:\n( {2}.*\n| {4}.*\n)+/, '\n'));
   return (
     await run({
       repoDir: repo,
