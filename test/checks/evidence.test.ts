@@ -115,7 +115,7 @@ describe('evidence checks', () => {
   it('warns about a proof published over plain http', async () => {
     const repo = copyDemo();
     editManifest(repo, (t) =>
-      t.replace('url: https://tensio.example.fr/aide', 'url: http://tensio.example.fr/aide'),
+      t.replace('url: https://tensio.example/aide', 'url: http://tensio.example/aide'),
     );
     expect(codes(await criterion(repo, 'ETH-ACCOMPAGNEMENT'))).toContain('evidence.http-url');
   });
