@@ -7,6 +7,7 @@ import { evidence } from './messages/evidence.js';
 import { report } from './messages/report.js';
 import { cli } from './messages/cli.js';
 import { mes } from './messages/mes.js';
+import { emulator } from './messages/emulator.js';
 
 export type Lang = 'fr' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -26,7 +27,7 @@ export interface LocalizedText {
 export type Params = Record<string, string | number | undefined>;
 export type Translate = (key: string, params?: Params) => string;
 
-const tables: MessageTable[] = [common, manifest, catalogue, evidence, report, cli, mes];
+const tables: MessageTable[] = [common, manifest, catalogue, evidence, report, cli, mes, emulator];
 
 const merged: Record<Lang, Map<string, string>> = { fr: new Map(), en: new Map() };
 for (const table of tables) {
