@@ -5,3 +5,10 @@ export type { EmulatorOptions, ProfileValidator, ProfileIssue, Misbehaviour } fr
 export { MISBEHAVIOURS } from './options.js';
 export type { FaultOptions } from './faults.js';
 export type { TestCredentials, ClientRegistration } from './auth.js';
+
+import { loadMesSpec } from '../checks/fhir/mes-rules/spec.js';
+
+/** The header that carries the id_token, as the MES specification data (rules/mes) says. */
+export function mesIdTokenHeader(): string {
+  return loadMesSpec().mesures.security['id-token-header'];
+}

@@ -8,6 +8,7 @@ import { report } from './messages/report.js';
 import { cli } from './messages/cli.js';
 import { mes } from './messages/mes.js';
 import { emulator } from './messages/emulator.js';
+import { sandbox } from './messages/sandbox.js';
 
 export type Lang = 'fr' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -27,7 +28,7 @@ export interface LocalizedText {
 export type Params = Record<string, string | number | undefined>;
 export type Translate = (key: string, params?: Params) => string;
 
-const tables: MessageTable[] = [common, manifest, catalogue, evidence, report, cli, mes, emulator];
+const tables: MessageTable[] = [common, manifest, catalogue, evidence, report, cli, mes, emulator, sandbox];
 
 const merged: Record<Lang, Map<string, string>> = { fr: new Map(), en: new Map() };
 for (const table of tables) {

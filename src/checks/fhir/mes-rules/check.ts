@@ -4,6 +4,8 @@
 import { displayPath as formatPath } from '../../../util/schema-errors.js';
 import { jsonLocator } from '../../../util/json-positions.js';
 import { readJsonResources } from '../../../util/json-resources.js';
+import { mesFlowOf } from '../../../util/mes-flow.js';
+import type { MesFlow } from '../../../util/mes-flow.js';
 import type { Check, CheckContext, Finding } from '../../types.js';
 import { checkSimplifiedPublish } from './documents.js';
 import { checkMesuresBundle } from './mesures.js';
@@ -16,20 +18,7 @@ export interface MesRulesParams {
   [key: string]: unknown;
 }
 
-type Kind = 'mesures' | 'documents';
-
-/** Which MES flow a resource belongs to: a transaction Bundle of Observation/Device, or an ITI-105 DocumentReference. */
-export function resourceKind(value: unknown): Kind | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const resource = value as { resourceType?: unknown; type?: unknown; entry?: unknown };
-  if (resource.resourceType === 'DocumentReference') return 'documents';
-  if (resource.resourceType !== 'Bundle' || !Array.isArray(resource.entry)) return undefined;
-  const types = resource.entry.map(
-    (e) => (e as { resource?: { resourceType?: unknown } })?.resource?.resourceType,
-  );
-  if (types.includes('Observation') || types.includes('Device')) return 'mesures';
-  return undefined;
-}
+type Kind = MesFlow;
 
 export const mesRulesCheck: Check<MesRulesParams> = {
   id: 'mes/rules',
@@ -77,7 +66,7 @@ export const mesRulesCheck: Check<MesRulesParams> = {
         });
         continue;
       }
-      if (resourceKind(file.value) !== params.domain) continue;
+      if (mesFlowOf(file.value) !== params.domain) continue;
       checked++;
       const violations =
         params.domain === 'mesures'
