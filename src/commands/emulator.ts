@@ -103,7 +103,6 @@ export const emulatorCommand: Command = {
         throw new UserError('cli.emulator.listen', { host: values.host ?? '127.0.0.1', port, reason: code });
       throw error;
     }
-    process.stdout.write(`${emulator.fhirBase}\n`);
     if (values['credentials-file']) {
       const file = path.resolve(values['credentials-file']);
       mkdirSync(path.dirname(file), { recursive: true });
@@ -133,6 +132,8 @@ export const emulatorCommand: Command = {
         { mode: 0o600 },
       );
     }
+    // The URL last: a script that waits for it finds the credentials file already written.
+    process.stdout.write(`${emulator.fhirBase}\n`);
     if (!values.quiet) {
       process.stderr.write(
         `${t('cli.emulator.ready', {

@@ -14,6 +14,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? '0');
     if (declared > limit) {
+      discard(req, limit);
       reject(new BodyTooLarge(limit));
       return;
     }
@@ -23,7 +24,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       size += chunk.length;
       if (size > limit) {
         req.removeAllListeners('data');
-        req.resume();
+        discard(req, limit);
         reject(new BodyTooLarge(limit));
         return;
       }
@@ -32,6 +33,19 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/**
+ * Reads and drops the rest of a refused body, so the client can read the 413 instead of seeing its write fail;
+ * a sender that goes on far beyond the limit is cut off.
+ */
+function discard(req: IncomingMessage, limit: number): void {
+  let dropped = 0;
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > 4 * limit) req.socket.destroy();
+  });
+  req.resume();
 }
 
 export function sendJson(

@@ -50,7 +50,13 @@ export async function postMesures(
     }
   }
 
-  const responses = entries.map((entry) => store(ctx, session, entry, entries));
+  // Devices first, so the Observation can point at the stored Device; answers keep the request's order.
+  const responses: Json[] = new Array<Json>(entries.length);
+  const isDevice = (e: Json) => (e.resource as Json).resourceType === 'Device';
+  for (const pass of [true, false])
+    entries.forEach((entry, i) => {
+      if (isDevice(entry) === pass) responses[i] = store(ctx, session, entry, entries);
+    });
   sendJson(res, 200, { resourceType: 'Bundle', type: 'transaction-response', entry: responses });
 }
 

@@ -201,12 +201,10 @@ async function route(
       body = await readBody(req, maxBody);
     } catch (error) {
       if (error instanceof BodyTooLarge) {
-        sendOutcome(
-          res,
-          413,
-          { code: 'too-costly', diagnostics: english('emulator.too-large', { limit: maxBody }) },
-          { connection: 'close' },
-        );
+        sendOutcome(res, 413, {
+          code: 'too-costly',
+          diagnostics: english('emulator.too-large', { limit: maxBody }),
+        });
         return;
       }
       throw error;

@@ -128,7 +128,11 @@ export const scenariosCheck: Check<ScenarioParams> = {
     const targetLabel = target.kind === 'emulator' ? t('sandbox.target.emulator') : target.fhirBase;
     try {
       credentials = await resolveCredentials(ctx, target, idTokenHeader, (url, form, headers) =>
-        transport.token(url, form, headers, (credentials as Credentials).dispatcher, { suite: 'setup', test: 'setup', step: 'token' }),
+        transport.token(url, form, headers, (credentials as Credentials).dispatcher, {
+          suite: 'setup',
+          test: 'setup',
+          step: 'token',
+        }),
       );
       // Reachability first: an unreachable target is `indisponible`, whatever the suites would have said.
       const probe = await transport.fhir({ type: 'metadata' }, {}, credentials.dispatcher, {
