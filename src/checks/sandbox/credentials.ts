@@ -61,12 +61,25 @@ export async function resolveCredentials(
     ctx.secrets.add(value);
     return value;
   };
+  // Every missing variable is collected, so the user fixes them all at once.
+  const missing: { name: string; at: (string | number)[] }[] = [];
   const fromEnv = (name: string | undefined, at: (string | number)[]): string | undefined => {
     if (!name) return undefined;
     const value = env[name];
-    if (value === undefined || value === '')
-      throw new SandboxSetupError('sandbox.env-missing', { name }, ctx.locate(['sandbox', ...at]));
+    if (value === undefined || value === '') {
+      missing.push({ name, at });
+      return undefined;
+    }
     return secret(value);
+  };
+  const assertComplete = () => {
+    const first = missing[0];
+    if (first)
+      throw new SandboxSetupError(
+        'sandbox.env-missing',
+        { name: missing.map((m) => m.name).join(', ') },
+        ctx.locate(['sandbox', ...first.at]),
+      );
   };
 
   const headers: Record<string, string> = {};
@@ -75,6 +88,7 @@ export async function resolveCredentials(
   }
 
   if (target.kind === 'emulator') {
+    assertComplete();
     const emulator = target.emulator;
     const creds = emulator.credentials;
     secret(creds.clientSecret);
@@ -119,12 +133,14 @@ export async function resolveCredentials(
   // A real sandbox: everything comes from the manifest's environment variable names.
   const auth = sandbox.auth ?? { type: 'none' as const };
   const idpe = sandbox.patient?.idpe ?? fromEnv(sandbox.patient?.['idpe-env'], ['patient', 'idpe-env']);
-  if (!idpe)
-    throw new SandboxSetupError(
-      'sandbox.patient-missing',
-      {},
-      ctx.locate(sandbox.patient ? ['sandbox', 'patient'] : ['sandbox']),
-    );
+  const clientId = fromEnv(auth['client-id-env'], ['auth', 'client-id-env']);
+  const credentialField =
+    auth.type === 'private-key-jwt'
+      ? 'private-key-env'
+      : auth.type === 'bearer'
+        ? 'bearer-token-env'
+        : 'client-secret-env';
+  const credential = fromEnv(auth[credentialField], ['auth', credentialField]);
   const other = sandbox.patient?.['without-consent'];
   const idpeWithoutConsent =
     other?.idpe ?? fromEnv(other?.['idpe-env'], ['patient', 'without-consent', 'idpe-env']);
@@ -135,9 +151,16 @@ export async function resolveCredentials(
     'id-token-env',
   ]);
   const tls = mtlsOptions(ctx, fromEnv);
+  assertComplete();
+  if (!idpe)
+    throw new SandboxSetupError(
+      'sandbox.patient-missing',
+      {},
+      ctx.locate(sandbox.patient ? ['sandbox', 'patient'] : ['sandbox']),
+    );
   let authorization: () => Promise<string | undefined>;
   if (auth.type === 'bearer') {
-    const bearer = fromEnv(auth['bearer-token-env'], ['auth', 'bearer-token-env']);
+    const bearer = credential;
     if (!bearer)
       throw new SandboxSetupError(
         'sandbox.auth-incomplete',
@@ -148,9 +171,8 @@ export async function resolveCredentials(
   } else if (auth.type === 'client-secret' || auth.type === 'private-key-jwt') {
     const tokenUrl = sandbox['token-url'];
     if (!tokenUrl) throw new SandboxSetupError('sandbox.token-url-missing', {}, ctx.locate(['sandbox']));
-    const clientId = fromEnv(auth['client-id-env'], ['auth', 'client-id-env']);
-    const field = auth.type === 'client-secret' ? 'client-secret-env' : 'private-key-env';
-    const value = fromEnv(auth[field], ['auth', field]);
+    const field = credentialField;
+    const value = credential;
     if (!clientId || !value)
       throw new SandboxSetupError(
         'sandbox.auth-incomplete',
