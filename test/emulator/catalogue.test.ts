@@ -8,6 +8,10 @@ import { applyPatch } from '../../src/checks/sandbox/patch.js';
 import type { EmulatorProcess } from './process.js';
 import { spawnEmulator } from './process.js';
 
+// Answers are read freely, as a client would.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/mes');
 const bundle = JSON.parse(readFileSync(path.join(fixtures, 'bundle-bp.json'), 'utf8')) as Record<
   string,
@@ -43,7 +47,7 @@ async function call(
   path: string,
   body?: unknown,
   headers: Record<string, string | undefined> = {},
-): Promise<{ status: number; json: any; headers: Headers }> {
+): Promise<{ status: number; json: Json; headers: Headers }> {
   const h: Record<string, string> = {
     authorization: `Bearer ${token}`,
     [emu.creds.idTokenHeader]: await idToken(IDPE),
@@ -63,8 +67,8 @@ async function call(
 }
 
 /** The (message, diagnostic) pairs of a 422 transaction-response. */
-function outcomes(json: any): { message: string; diagnostic: string }[] {
-  return (json.entry as any[]).map((e) => ({
+function outcomes(json: Json): { message: string; diagnostic: string }[] {
+  return (json.entry as Json[]).map((e) => ({
     message: e.response.outcome.issue[0].details.text,
     diagnostic: e.response.outcome.issue[0].diagnostics,
   }));
@@ -203,11 +207,11 @@ describe('emulator: nominal flows', () => {
     ]);
     const first = await call('POST', '', fresh);
     expect(first.status).toBe(200);
-    expect(first.json.entry.map((e: any) => e.response.status)).toEqual(['201 Created', '201 Created']);
+    expect(first.json.entry.map((e: Json) => e.response.status)).toEqual(['201 Created', '201 Created']);
     expect(first.json.entry[1].response.location).toBe('Device/urn:oid:1.2.250.1.999.42.1.2|NEW-DEVICE-1');
     expect(first.json.entry[0].response.location).toMatch(/^Observation\/urn:oid:[\d.]+\|[0-9a-f-]{36}$/);
     const again = await call('POST', '', fresh);
-    expect(again.json.entry.map((e: any) => e.response.status)).toEqual(['201 Created', '200 Success']);
+    expect(again.json.entry.map((e: Json) => e.response.status)).toEqual(['201 Created', '200 Success']);
   });
 
   it('reads the last measure back with its device, and refuses search modes as documented', async () => {
@@ -216,7 +220,7 @@ describe('emulator: nominal flows', () => {
       `/Observation?subject.identifier=${IDPE}&code=85354-9&_sort=-date&_count=1&_include=Observation:device`,
     );
     expect(last.status).toBe(200);
-    expect(last.json.entry.map((e: any) => e.resource.resourceType)).toEqual(['Observation', 'Device']);
+    expect(last.json.entry.map((e: Json) => e.resource.resourceType)).toEqual(['Observation', 'Device']);
     const noMode = await call('GET', `/Observation?subject.identifier=${IDPE}&code=85354-9`);
     expect(noMode.status).toBe(400);
     expect(noMode.json.issue[0].diagnostics).toBe('No search mode detected');
@@ -234,13 +238,13 @@ describe('emulator: nominal flows', () => {
       'GET',
       `/DocumentReference?patient.identifier=urn:oid:1.2.840.10004.1.1.1.0.0.1.0.0.1.2560|${IDPE}&status=current`,
     );
-    expect(found.json.entry.map((e: any) => e.resource.id)).toContain(published.json.id);
+    expect(found.json.entry.map((e: Json) => e.resource.id)).toContain(published.json.id);
     const url = published.json.content[0].attachment.url as string;
     const raw = await fetch(`${emu.creds.fhirBase}/${url}`, {
       headers: { authorization: `Bearer ${token}`, [emu.creds.idTokenHeader]: await idToken(IDPE) },
     });
     expect(raw.status).toBe(200);
-    const data = (document.content as any[])[0].attachment.data as string;
+    const data = (document.content as Json[])[0].attachment.data as string;
     expect(Buffer.from(await raw.arrayBuffer()).equals(Buffer.from(data, 'base64'))).toBe(true);
     const missing = await call('GET', '/Binary/unknown');
     expect(missing.status).toBe(404);
