@@ -8,6 +8,9 @@ import type { HtmlSection } from './html.js';
 import { escapeHtml as e } from './text.js';
 
 export const EXCHANGES_FILE = 'exchanges.json';
+// Long bodies wrap inside the page (and on paper) instead of widening it.
+const STYLE =
+  '<style>#dossier-de-recette pre{white-space:pre-wrap;overflow-wrap:anywhere;font-size:.78rem;background:#f6f6f6;padding:.4rem .6rem;border-radius:4px;max-height:28rem;overflow:auto}#dossier-de-recette details{margin:.2rem 0}#dossier-de-recette h4{margin:.4rem 0 .2rem;font-size:.85rem}@media print{#dossier-de-recette pre{max-height:none}}</style>';
 const RESULT_COLOR = { pass: '#1b7f3b', fail: '#c62828', warn: '#c98a00', skip: '#777777', error: '#555555' };
 
 /** The HTML section for an exchanges.json text, or undefined when the text is not one. */
@@ -46,7 +49,7 @@ export function exchangesSection(json: string, lang: Lang): HtmlSection | undefi
       return `<div class="criterion"><header>${badge}<span class="id">${e(suiteTitle.get(test.suite) ?? test.suite)}</span><strong>${e(test.title)}</strong><span class="small">${test.durationMs} ms</span></header>${test.reason ? `<p class="small">${e(test.reason)}</p>` : ''}<ul class="findings">${steps}</ul></div>`;
     })
     .join('');
-  return { id: 'dossier-de-recette', title: t('exchanges.title'), html: intro + tests };
+  return { id: 'dossier-de-recette', title: t('exchanges.title'), html: STYLE + intro + tests };
 }
 
 function exchange(x: Exchange, t: ReturnType<typeof translator>): string {

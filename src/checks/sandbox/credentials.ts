@@ -150,7 +150,7 @@ export async function resolveCredentials(
     'without-consent',
     'id-token-env',
   ]);
-  const tls = mtlsOptions(ctx, fromEnv);
+  const tls = mtlsOptions(ctx, fromEnv, () => missing.length > 0);
   assertComplete();
   if (!idpe)
     throw new SandboxSetupError(
@@ -283,6 +283,7 @@ async function clientAssertion(clientId: string, pem: string, audience: string):
 function mtlsOptions(
   ctx: CheckContext,
   fromEnv: (name: string | undefined, at: (string | number)[]) => string | undefined,
+  variablesMissing: () => boolean,
 ): { server: { ca?: string }; client?: { cert?: string; key?: string; pfx?: Buffer; passphrase?: string } } {
   const m = ctx.manifest.sandbox?.mtls;
   if (!m) return { server: {} };
@@ -307,7 +308,8 @@ function mtlsOptions(
   const passphrase = fromEnv(m['passphrase-env'], ['mtls', 'passphrase-env']);
   const cert = text(m['cert-env'], 'cert-env', m['cert-file'], 'cert-file');
   const key = text(m['key-env'], 'key-env', m['key-file'], 'key-file');
-  if (!pfx && !(cert && key))
+  // Missing variables are reported by name first; only a declaration without any material is incomplete.
+  if (!pfx && !(cert && key) && !variablesMissing())
     throw new SandboxSetupError('sandbox.mtls-incomplete', {}, ctx.locate(['sandbox', 'mtls']));
   return {
     server: ca ? { ca } : {},
