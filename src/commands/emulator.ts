@@ -8,6 +8,7 @@ import { MISBEHAVIOURS, startEmulator } from '../emulator/index.js';
 import type { FaultOptions, Misbehaviour } from '../emulator/index.js';
 import type { Command } from './command.js';
 import { parseOptions } from './command.js';
+import { closest } from '../util/suggest.js';
 
 const OID = /^[0-2](\.(0|[1-9][0-9]*))+$/;
 
@@ -64,7 +65,7 @@ export const emulatorCommand: Command = {
           option: '--misbehave',
           value: m,
           allowed: MISBEHAVIOURS.join(' | '),
-          suggestion: MISBEHAVIOURS[0],
+          suggestion: closest(m, MISBEHAVIOURS) ?? MISBEHAVIOURS.join(', '),
         });
     }
     const faults: FaultOptions = {};
