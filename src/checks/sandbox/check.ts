@@ -250,7 +250,6 @@ function toFinding(
     ...(o.item ? { item: o.item } : {}),
     ...(o.failure ? { step: o.failure.step } : {}),
     ...(o.failure?.exchange !== undefined ? { exchange: o.failure.exchange } : {}),
-    durationMs: o.durationMs,
   };
   const location = o.failure?.file ? { file: o.failure.file, line: 1 } : at;
   const code = `sandbox.${suite.id}.${o.id}`;
