@@ -7,7 +7,7 @@ import { mesIdTokenHeader } from '../../emulator/index.js';
 import type { RunningEmulator } from '../../emulator/index.js';
 import { pick } from '../../i18n/index.js';
 import { readJsonResources } from '../../util/json-resources.js';
-import { mesFlowOf } from '../../util/mes-flow.js';
+import { mesFlowOf } from '../../mes/flow.js';
 import type { Check, CheckContext, Finding } from '../types.js';
 import type { Credentials } from './credentials.js';
 import { SandboxSetupError, resolveCredentials } from './credentials.js';
