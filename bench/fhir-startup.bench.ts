@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const packagePath = process.env.FHIR_PACKAGE_PATH ?? path.resolve(root, '../shared/fhir-packages');
-const demo = path.join(root, 'examples/demo-editor/fhir/mesures/bundle-tension-arterielle.json');
+const demo = path.join(root, 'examples/demo-editor/fhir/mesures/tension-arterielle.json');
 const out = mkdtempSync(path.join(os.tmpdir(), 'mes-startup-'));
 
 const build = spawnSync(

@@ -49,13 +49,13 @@ describe('fhir/profiles in the pipeline', () => {
     expect(byId.get('INT-FHIR-AGENDA')?.status).toBe('non-applicable');
     const passed = (c?: CriterionResult) =>
       c?.findings.filter((f) => f.code === 'fhir.conforms').map((f) => f.location?.file);
-    expect(passed(mesures)).toEqual(['fhir/mesures/bundle-tension-arterielle.json']);
-    expect(passed(documents)).toEqual(['fhir/documents/releve-tension.json']);
+    expect(passed(mesures)).toEqual(['fhir/mesures/tension-arterielle.json']);
+    expect(passed(documents)).toEqual(['fhir/documents/releve-tensionnel.json']);
   });
 
   it('a defect fails the criterion with a finding located at file:line:col', async () => {
     const dir = copyDemo((d) => {
-      const file = path.join(d, 'fhir/mesures/bundle-tension-arterielle.json');
+      const file = path.join(d, 'fhir/mesures/tension-arterielle.json');
       writeFileSync(file, readFileSync(file, 'utf8').replace('"status": "final"', '"status": "done"'));
     });
     const mesures = (await criteria(dir)).get('INT-FHIR-MESURES');
@@ -63,12 +63,12 @@ describe('fhir/profiles in the pipeline', () => {
     expect(mesures?.blocking).toBe(true);
     const failing = mesures?.findings.find((f) => f.outcome === 'fail');
     expect(failing).toMatchObject({ code: 'fhir.binding-required', check: 'fhir/profiles' });
-    expect(failing?.location?.file).toBe('fhir/mesures/bundle-tension-arterielle.json');
-    const line = readFileSync(path.join(dir, 'fhir/mesures/bundle-tension-arterielle.json'), 'utf8').split(
-      '\n',
-    )[(failing?.location?.line ?? 0) - 1];
+    expect(failing?.location?.file).toBe('fhir/mesures/tension-arterielle.json');
+    const line = readFileSync(path.join(dir, 'fhir/mesures/tension-arterielle.json'), 'utf8').split('\n')[
+      (failing?.location?.line ?? 0) - 1
+    ];
     expect(line).toContain('"status": "done"');
-    expect(failing?.details).toMatchObject({ expression: 'Bundle.entry[1].resource.status' });
+    expect(failing?.details).toMatchObject({ expression: 'Bundle.entry[0].resource.status' });
   });
 
   it('a package that cannot be found makes the criterion indisponible, naming it and where it was looked for', async () => {

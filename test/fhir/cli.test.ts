@@ -6,8 +6,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtures, packagePath, readJson, repoRoot } from './helpers.js';
 
-const bundleFile = path.join(repoRoot, 'examples/demo-editor/fhir/mesures/bundle-tension-arterielle.json');
-const documentFile = path.join(repoRoot, 'examples/demo-editor/fhir/documents/releve-tension.json');
+const bundleFile = path.join(repoRoot, 'examples/demo-editor/fhir/mesures/tension-arterielle.json');
+const documentFile = path.join(repoRoot, 'examples/demo-editor/fhir/documents/releve-tensionnel.json');
 
 function run(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'validate', ...args], {
@@ -46,13 +46,13 @@ describe('mes-referencing validate', () => {
 
   it('exits 1 with file:line:col: severity code message (expression) lines', () => {
     const bundle = readJson(bundleFile) as { entry: { resource: Record<string, unknown> }[] };
-    (bundle.entry[1] as { resource: Record<string, unknown> }).resource.status = 'done';
+    (bundle.entry[0] as { resource: Record<string, unknown> }).resource.status = 'done';
     const file = tempFile('bad.json', JSON.stringify(bundle, null, 2));
     const { code, stdout } = run(['--ig', 'ans.fhir.fr.mesures#3.1.0', '--lang', 'en', file]);
     expect(code).toBe(1);
     const line = stdout.split('\n').find((l) => l.includes(' error '));
     expect(line).toMatch(
-      /bad\.json:\d+:\d+: error code-invalid code done is not in the required value set .*observation-status.* \(Bundle\.entry\[1\]\.resource\.status\)$/,
+      /bad\.json:\d+:\d+: error code-invalid code done is not in the required value set .*observation-status.* \(Bundle\.entry\[0\]\.resource\.status\)$/,
     );
     const lineNumber = Number(/bad\.json:(\d+):/.exec(line ?? '')?.[1]);
     expect(JSON.stringify(bundle, null, 2).split('\n')[lineNumber - 1]).toContain('"status": "done"');

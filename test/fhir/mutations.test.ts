@@ -9,7 +9,9 @@ import { context, errors, fixtures, readJson, repoRoot, show } from './helpers.j
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const bundleFile = path.join(repoRoot, 'examples/demo-editor/fhir/mesures/bundle-tension-arterielle.json');
+const bundleFile = path.join(repoRoot, 'examples/demo-editor/fhir/mesures/tension-arterielle.json');
+const MES_BUNDLE =
+  'https://interop.esante.gouv.fr/ig/fhir/mesures/StructureDefinition/mesures-bundle-flux-alimentation';
 const TEST_PATIENT = 'https://mes-referencing.example/fhir/StructureDefinition/test-patient';
 
 let mesures: FhirContext;
@@ -25,6 +27,10 @@ function bundle(): Json {
 }
 
 function observation(b: Json): Json {
+  return b.entry[0].resource;
+}
+
+function device(b: Json): Json {
   return b.entry[1].resource;
 }
 
@@ -50,7 +56,7 @@ function expectError(issues: ValidationIssue[], messageId: string, expression: s
 
 describe('the valid resources the mutations start from', () => {
   it('the demo blood-pressure Bundle has no error', () => {
-    expect(errors(validateResource(bundle(), { context: mesures })), 'demo bundle').toEqual([]);
+    expect(show(errors(validateResource(bundle(), { context: mesures, profiles: [MES_BUNDLE] })))).toBe('');
   });
   it('the test patient has no error against the project-written profile', () => {
     expect(show(errors(validateResource(validPatient(), { context: local })))).toBe('');
@@ -63,49 +69,49 @@ describe('mutations of the mesures Bundle (each kind of defect, located)', () =>
       'missing required element',
       (b) => delete observation(b).status,
       'fhir.v.min',
-      'Bundle.entry[1].resource.status',
+      'Bundle.entry[0].resource.status',
     ],
     [
       'bad primitive (dateTime)',
       (b) => (observation(b).effectiveDateTime = '2026-13-03T08:15:00+01:00'),
       'fhir.v.format-type',
-      'Bundle.entry[1].resource.effectiveDateTime',
+      'Bundle.entry[0].resource.effectiveDateTime',
     ],
     [
       'wrong JSON type',
       (b) => (observation(b).status = 5),
       'fhir.v.primitive-kind',
-      'Bundle.entry[1].resource.status',
+      'Bundle.entry[0].resource.status',
     ],
     [
       'choice type not allowed',
       (b) => (observation(b).effectiveString = 'hier'),
       'fhir.v.choice-type',
-      'Bundle.entry[1].resource.effectiveString',
+      'Bundle.entry[0].resource.effectiveString',
     ],
     [
       'fixed value violated',
       (b) => (observation(b).component[0].valueQuantity.code = 'kPa'),
       'fhir.v.fixed',
-      'Bundle.entry[1].resource.component[0].valueQuantity.code',
+      'Bundle.entry[0].resource.component[0].valueQuantity.code',
     ],
     [
       'pattern violated',
       (b) => (observation(b).category[0].coding[0].display = 'Vital Signs'),
       'fhir.v.pattern',
-      'Bundle.entry[1].resource.category[0].coding[0].display',
+      'Bundle.entry[0].resource.category[0].coding[0].display',
     ],
     [
       'required slice missing',
       (b) => observation(b).component.splice(1, 1),
       'fhir.v.slice-min',
-      'Bundle.entry[1].resource.component[0]',
+      'Bundle.entry[0].resource.component[0]',
     ],
     [
       'slice over its max',
       (b) => observation(b).component.push(structuredClone(observation(b).component[0])),
       'fhir.v.slice-max',
-      'Bundle.entry[1].resource.component[2]',
+      'Bundle.entry[0].resource.component[2]',
     ],
     [
       'prohibited element (max 0)',
@@ -117,31 +123,31 @@ describe('mutations of the mesures Bundle (each kind of defect, located)', () =>
           code: 'mm[Hg]',
         }),
       'fhir.v.prohibited',
-      'Bundle.entry[1].resource.valueQuantity',
+      'Bundle.entry[0].resource.valueQuantity',
     ],
     [
       'required binding violated',
       (b) => (observation(b).status = 'done'),
       'fhir.v.binding-required',
-      'Bundle.entry[1].resource.status',
+      'Bundle.entry[0].resource.status',
     ],
     [
       'invariant broken (obs-3)',
       (b) => (observation(b).referenceRange = [{ type: { text: 'normal' } }]),
       'fhir.v.invariant',
-      'Bundle.entry[1].resource.referenceRange[0]',
+      'Bundle.entry[0].resource.referenceRange[0]',
     ],
     [
       'unknown element',
       (b) => (observation(b).colour = 'blue'),
       'fhir.v.unknown-element',
-      'Bundle.entry[1].resource.colour',
+      'Bundle.entry[0].resource.colour',
     ],
     [
       'wrong reference target',
-      (b) => (observation(b).subject = { reference: 'Device/6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b' }),
+      (b) => (observation(b).subject = { reference: 'Device/1d7e4b62-8c3f-4a9e-b2d1-5e6f7a8b9c0d' }),
       'fhir.v.reference-target',
-      'Bundle.entry[1].resource.subject.reference',
+      'Bundle.entry[0].resource.subject.reference',
     ],
     [
       'unknown modifierExtension',
@@ -150,25 +156,25 @@ describe('mutations of the mesures Bundle (each kind of defect, located)', () =>
           { url: 'https://example.org/fhir/StructureDefinition/not-really', valueBoolean: true },
         ]),
       'fhir.v.modifier-extension-unknown',
-      'Bundle.entry[1].resource.modifierExtension[0]',
+      'Bundle.entry[0].resource.modifierExtension[0]',
     ],
     [
       'urn:uuid reference not in the Bundle',
       (b) => (observation(b).subject = { reference: 'urn:uuid:00000000-0000-4000-8000-000000000000' }),
       'fhir.v.reference-unresolved',
-      'Bundle.entry[1].resource.subject.reference',
+      'Bundle.entry[0].resource.subject.reference',
     ],
     [
       'extension on the wrong element',
       (b) =>
-        (b.entry[0].resource.extension = [
+        (device(b).extension = [
           {
             url: 'https://interop.esante.gouv.fr/ig/fhir/mesures/StructureDefinition/mesures-reason-for-measurement',
             valueString: 'x',
           },
         ]),
       'fhir.v.extension-context',
-      'Bundle.entry[0].resource.extension[0]',
+      'Bundle.entry[1].resource.extension[0]',
     ],
     [
       'extension value of the wrong type',
@@ -180,37 +186,37 @@ describe('mutations of the mesures Bundle (each kind of defect, located)', () =>
           },
         ]),
       'fhir.v.choice-type',
-      'Bundle.entry[1].resource.extension[0].valueBoolean',
+      'Bundle.entry[0].resource.extension[0].valueBoolean',
     ],
     [
       'array where a single value is expected',
       (b) => (observation(b).subject = [observation(b).subject]),
       'fhir.v.unexpected-array',
-      'Bundle.entry[1].resource.subject',
+      'Bundle.entry[0].resource.subject',
     ],
     [
       'single value where an array is expected',
       (b) => (observation(b).category = observation(b).category[0]),
       'fhir.v.expected-array',
-      'Bundle.entry[1].resource.category',
+      'Bundle.entry[0].resource.category',
     ],
     [
       'empty object',
       (b) => (observation(b).code = {}),
       'fhir.v.empty-element',
-      'Bundle.entry[1].resource.code',
+      'Bundle.entry[0].resource.code',
     ],
     [
       'null outside an aligned array',
       (b) => (observation(b).issued = null),
       'fhir.v.null',
-      'Bundle.entry[1].resource.issued',
+      'Bundle.entry[0].resource.issued',
     ],
     [
       'empty array',
       (b) => (observation(b).performer = []),
       'fhir.v.empty-array',
-      'Bundle.entry[1].resource.performer',
+      'Bundle.entry[0].resource.performer',
     ],
     [
       'UCUM unit that does not exist (invariant of the code system)',
@@ -223,11 +229,11 @@ describe('mutations of the mesures Bundle (each kind of defect, located)', () =>
           comparator: 'about',
         }),
       'fhir.v.binding-required',
-      'Bundle.entry[1].resource.component[0].valueQuantity.comparator',
+      'Bundle.entry[0].resource.component[0].valueQuantity.comparator',
     ],
     [
       'Bundle slice missing (no Observation entry)',
-      (b) => b.entry.splice(1, 1),
+      (b) => b.entry.splice(0, 1),
       'fhir.v.slice-min',
       'Bundle.entry[0]',
     ],
@@ -235,14 +241,14 @@ describe('mutations of the mesures Bundle (each kind of defect, located)', () =>
       'primitive extension misaligned',
       (b) => (observation(b)._status = [{ extension: [] }]),
       'fhir.v.unexpected-array',
-      'Bundle.entry[1].resource.status',
+      'Bundle.entry[0].resource.status',
     ],
   ];
   for (const [kind, mutate, messageId, expression] of cases) {
     it(kind, () => {
       const b = bundle();
       mutate(b);
-      expectError(validateResource(b, { context: mesures }), messageId, expression);
+      expectError(validateResource(b, { context: mesures, profiles: [MES_BUNDLE] }), messageId, expression);
     });
   }
 });
@@ -287,6 +293,27 @@ describe('slicing rules of a project-written profile', () => {
     expect(errors(validateResource(p, { context: local }))[0]?.message).toContain('élément inconnu');
     expect(errors(validateResource(p, { context: local, lang: 'en' }))[0]?.message).toContain(
       'unknown element',
+    );
+  });
+});
+
+describe('the profile-validation hook other engines plug in (the emulator)', () => {
+  it('returns OperationOutcome-shaped issues for the profile asked', async () => {
+    const { profileValidationHook } = await import('../../src/checks/fhir/validator/profile-validator.js');
+    const hook = profileValidationHook(mesures);
+    const obs = observation(bundle());
+    expect((await hook(obs, obs.meta.profile[0])).filter((i) => i.severity === 'error')).toEqual([]);
+    obs.component.pop();
+    const issues = await hook(
+      obs,
+      'https://interop.esante.gouv.fr/ig/fhir/mesures/StructureDefinition/mesures-fr-observation-bp',
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        code: 'required',
+        expression: 'Observation.component[0]',
+      }),
     );
   });
 });

@@ -13,7 +13,7 @@ import { describeProblem } from '../packages/problems.js';
 import { DEFAULT_MAX_FILE_BYTES, validateFile } from '../validator/files.js';
 import type { IssueSeverity, ValidationIssue } from '../validator/issue.js';
 import { parseJson } from '../validator/json-source.js';
-import { DATA_DOMAINS, domainOf, domainRules } from './domains.js';
+import { DATA_DOMAINS, defaultProfiles, domainOf, domainRules } from './domains.js';
 
 export interface ProfilesParams {
   domain: DataDomain;
@@ -25,6 +25,8 @@ interface ResourceFile {
   /** Repository-relative, `/`-separated. */
   relative: string;
   domain: DataDomain | undefined;
+  /** Profiles of its domain to apply when it declares none. */
+  profiles: string[];
 }
 
 interface Collected {
@@ -86,20 +88,25 @@ function collectFiles(ctx: CheckContext): Collected {
       files.set(resolved.relative, {
         absolute: resolved.absolute,
         relative: resolved.relative,
-        domain: classify(resolved.absolute, rules),
+        ...classify(resolved.absolute, rules),
       });
     }
   });
   return { files: [...files.values()], findings };
 }
 
-function classify(absolute: string, rules: ReturnType<typeof domainRules>): DataDomain | undefined {
+function classify(
+  absolute: string,
+  rules: ReturnType<typeof domainRules>,
+): Pick<ResourceFile, 'domain' | 'profiles'> {
   try {
-    if (statSync(absolute).size > DEFAULT_MAX_FILE_BYTES) return undefined;
+    if (statSync(absolute).size > DEFAULT_MAX_FILE_BYTES) return { domain: undefined, profiles: [] };
     const parsed = parseJson(readFileSync(absolute, 'utf8'));
-    return parsed.ok ? domainOf(parsed.value, rules) : undefined;
+    if (!parsed.ok) return { domain: undefined, profiles: [] };
+    const domain = domainOf(parsed.value, rules);
+    return { domain, profiles: defaultProfiles(parsed.value, domain ? rules.get(domain) : undefined) };
   } catch {
-    return undefined;
+    return { domain: undefined, profiles: [] };
   }
 }
 

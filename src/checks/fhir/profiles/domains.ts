@@ -13,6 +13,8 @@ export interface DomainRules {
   packages: string[];
   canonical: string;
   resourceTypes: string[];
+  /** Profiles applied to a resource of a type that declares no meta.profile. */
+  profiles: Record<string, string[]>;
 }
 
 export const DATA_DOMAINS: readonly DataDomain[] = ['mesures', 'documents', 'agenda'];
@@ -43,10 +45,19 @@ export function domainRules(rules = rulesDir()): Map<DataDomain, DomainRules> {
       packages: packages as string[],
       canonical: raw.canonical,
       resourceTypes: types as string[],
+      profiles: (raw.profiles as Record<string, string[]> | undefined) ?? {},
     });
   }
   if (rules === rulesDir()) cached = map;
   return map;
+}
+
+/** The profiles a resource is validated against besides its own: the domain's, when it declares none. */
+export function defaultProfiles(resource: unknown, rule: DomainRules | undefined): string[] {
+  const r = resource as { resourceType?: unknown; meta?: { profile?: unknown } } | null;
+  if (!rule || !r || typeof r.resourceType !== 'string') return [];
+  if (Array.isArray(r.meta?.profile) && r.meta.profile.length > 0) return [];
+  return rule.profiles[r.resourceType] ?? [];
 }
 
 /** The domain a resource belongs to, from its declared profiles, then its type (Bundles: their entries). */
