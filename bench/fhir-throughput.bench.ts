@@ -80,6 +80,17 @@ const theirs = rate('@medplum/core validateResource', resources, (r) => {
     return error;
   }
 });
+// A second, lighter peer: Medplum against the base resource definitions only (no profile), for context.
+const base = rate('@medplum/core (base types only)', resources, (r) => {
+  try {
+    return medplumValidate(r as unknown as Resource);
+  } catch (error) {
+    return error;
+  }
+});
+console.log(
+  `@medplum/core without profiles: ${Math.round(base)} /s (ours checks the profiles and is ${(ours / base).toFixed(2)}× that)`,
+);
 console.log(
   `ratio: ${(ours / theirs).toFixed(2)}× @medplum/core (target ≥ 2×; ours also checks bindings, invariants with fhirpath.js, references, extensions)`,
 );
