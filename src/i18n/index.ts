@@ -6,6 +6,7 @@ import { catalogue } from './messages/catalogue.js';
 import { evidence } from './messages/evidence.js';
 import { report } from './messages/report.js';
 import { cli } from './messages/cli.js';
+import { fhirValidation } from './messages/fhir-validation.js';
 import { mes } from './messages/mes.js';
 import { emulator } from './messages/emulator.js';
 import { sandbox } from './messages/sandbox.js';
@@ -28,7 +29,18 @@ export interface LocalizedText {
 export type Params = Record<string, string | number | undefined>;
 export type Translate = (key: string, params?: Params) => string;
 
-const tables: MessageTable[] = [common, manifest, catalogue, evidence, report, cli, mes, emulator, sandbox];
+const tables: MessageTable[] = [
+  common,
+  manifest,
+  catalogue,
+  evidence,
+  report,
+  cli,
+  fhirValidation,
+  mes,
+  emulator,
+  sandbox,
+];
 
 const merged: Record<Lang, Map<string, string>> = { fr: new Map(), en: new Map() };
 for (const table of tables) {
