@@ -23,6 +23,7 @@ import { artifactUrl, readRunContext } from './context.js';
 import { loadReport } from './from-report.js';
 import type { ActionInputs } from './inputs.js';
 import { inputLang, readInput, readInputs } from './inputs.js';
+import { redactStream } from './masking.js';
 import { createClient } from './octokit.js';
 import { checkoutPrefix, underPrefix } from './paths.js';
 import type { PublishProblem } from './problems.js';
@@ -40,6 +41,8 @@ export async function runAction(env: Env = process.env): Promise<number> {
   const t = translator(inputLang(env));
   const secrets = new Redactor();
   secrets.onSecret((value) => core.setSecret(value));
+  redactStream(process.stdout, secrets);
+  redactStream(process.stderr, secrets);
   // Registered before anything else runs, so that no log line, file or comment can carry them.
   secrets.add(readInput(env, 'github-token'));
   secrets.add(env.ACTIONS_RUNTIME_TOKEN);

@@ -17,14 +17,16 @@ export interface CommentState {
 }
 
 const STATE_PATTERN = /<!-- mes-referencing:state v1 ([A-Za-z0-9_-]+) -->/;
-const TRACKED: readonly string[] = [
-  'conforme',
-  'non-conforme',
-  'a-verifier',
-  'indisponible',
-  'non-applicable',
-  'derogation',
-];
+/** One letter per status keeps the hidden block small (a few hundred bytes for the whole catalogue). */
+const CODES: Record<TrackedStatus, string> = {
+  conforme: 'c',
+  'non-conforme': 'n',
+  'a-verifier': 'v',
+  indisponible: 'i',
+  'non-applicable': 'a',
+  derogation: 'd',
+};
+const STATUS_OF = new Map(Object.entries(CODES).map(([status, code]) => [code, status as TrackedStatus]));
 
 export function snapshotOf(report: Report): Snapshot {
   const snapshot: Snapshot = {};
@@ -33,9 +35,22 @@ export function snapshotOf(report: Report): Snapshot {
   return snapshot;
 }
 
-/** Base64url keeps the JSON from ever closing the HTML comment that carries it. */
+/**
+ * The state as `{c: current, b: base as a difference from current (absent ids as ""), h: hash}`, in base64url so
+ * that nothing in it can close the HTML comment that carries it.
+ */
 export function encodeState(state: CommentState): string {
-  return `<!-- mes-referencing:state v1 ${Buffer.from(JSON.stringify(state)).toString('base64url')} -->`;
+  const current = Object.fromEntries(Object.entries(state.current).map(([id, s]) => [id, CODES[s]]));
+  const wire: Record<string, unknown> = { c: current, h: state.hash };
+  if (state.base) {
+    const base: Record<string, string> = {};
+    for (const id of new Set([...Object.keys(state.current), ...Object.keys(state.base)])) {
+      const before = state.base[id];
+      if (before !== state.current[id]) base[id] = before ? CODES[before] : '';
+    }
+    wire.b = base;
+  }
+  return `<!-- mes-referencing:state v1 ${Buffer.from(JSON.stringify(wire)).toString('base64url')} -->`;
 }
 
 /** The state a comment carries; undefined when it has none or it does not read as one. */
@@ -43,23 +58,42 @@ export function decodeState(body: string): CommentState | undefined {
   const match = STATE_PATTERN.exec(body);
   if (!match?.[1]) return undefined;
   try {
-    const value: unknown = JSON.parse(Buffer.from(match[1], 'base64url').toString('utf8'));
-    if (typeof value !== 'object' || value === null) return undefined;
-    const { current, base, hash } = value as Record<string, unknown>;
-    if (!isSnapshot(current) || typeof hash !== 'string') return undefined;
-    return isSnapshot(base) ? { current, base, hash } : { current, hash };
+    const wire: unknown = JSON.parse(Buffer.from(match[1], 'base64url').toString('utf8'));
+    if (typeof wire !== 'object' || wire === null) return undefined;
+    const { c, b, h } = wire as Record<string, unknown>;
+    const current = decodeCodes(c, false);
+    if (!current || typeof h !== 'string') return undefined;
+    if (b === undefined) return { current, hash: h };
+    const delta = decodeCodes(b, true);
+    if (!delta) return undefined;
+    const base: Snapshot = { ...current };
+    for (const [id, status] of Object.entries(delta)) {
+      if (status) base[id] = status;
+      else delete base[id];
+    }
+    return { current, base, hash: h };
   } catch {
     return undefined;
   }
 }
 
-function isSnapshot(value: unknown): value is Snapshot {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Object.values(value).every((s) => typeof s === 'string' && TRACKED.includes(s))
-  );
+function decodeCodes(
+  value: unknown,
+  allowAbsent: true,
+): Record<string, TrackedStatus | undefined> | undefined;
+function decodeCodes(value: unknown, allowAbsent: false): Snapshot | undefined;
+function decodeCodes(
+  value: unknown,
+  allowAbsent: boolean,
+): Record<string, TrackedStatus | undefined> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const out: Record<string, TrackedStatus | undefined> = {};
+  for (const [id, code] of Object.entries(value)) {
+    if (allowAbsent && code === '') out[id] = undefined;
+    else if (typeof code === 'string' && STATUS_OF.has(code)) out[id] = STATUS_OF.get(code);
+    else return undefined;
+  }
+  return out;
 }
 
 export function sameSnapshot(a: Snapshot, b: Snapshot): boolean {
