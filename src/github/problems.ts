@@ -29,9 +29,9 @@ export function publishProblem(
   const status =
     typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
   const message = error instanceof Error ? error.message : String(error);
-  const detail = secrets
-    .redact(`${typeof status === 'number' ? `${status} ` : ''}${message}`)
-    .slice(0, DETAIL_MAX);
+  const said = secrets.redact(`${typeof status === 'number' ? `${status} ` : ''}${message}`);
+  // One line: the toolkit's messages carry line breaks that would split the warning.
+  const detail = cut(said.replace(/\s+/g, ' ').trim(), DETAIL_MAX);
   return {
     target,
     kind: kind ?? kindOf(error, status),

@@ -8,7 +8,6 @@ import {
   DEFAULT_TOKEN,
   LOCAL_SERVER_URL,
   OWNER,
-  PR_NUMBER,
   REPO,
   cleanTempDirs,
   demoWorkspace,
