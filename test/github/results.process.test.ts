@@ -49,7 +49,9 @@ describe('exit code and outputs', () => {
     for (const [workspace, failOn, code] of cases) {
       const run = await runAction({ workspace, event: push, inputs: failOn ? { 'fail-on': failOn } : {} });
       expect(run.code, `fail-on ${failOn ?? '(default)'}`).toBe(code);
-      const failed = run.annotations.filter((a) => a.level === 'error' && a.message.includes('échec selon la politique'));
+      const failed = run.annotations.filter(
+        (a) => a.level === 'error' && a.message.includes('échec selon la politique'),
+      );
       expect(failed).toHaveLength(code);
     }
   });
@@ -98,7 +100,11 @@ describe('exit code and outputs', () => {
     expect(run.code).toBe(2);
     const errors = run.annotations.filter((a) => a.level === 'error');
     expect(errors).toHaveLength(1);
-    expect(errors[0]!.properties).toEqual({ file: 'services/tensio/mes-referencing.yml', line: '70', col: '14' });
+    expect(errors[0]!.properties).toEqual({
+      file: 'services/tensio/mes-referencing.yml',
+      line: '70',
+      col: '14',
+    });
     expect(errors[0]!.message).toContain('2024-06-29');
     expect(run.summary).toContain('`services/tensio/mes-referencing.yml:70:14`');
     // Nothing is published for a run that could not evaluate anything.
@@ -186,7 +192,10 @@ describe('publishing an earlier report (workflow_run, second stage)', () => {
     const stage2 = await runAction({
       workspace: stage2Workspace,
       api,
-      event: { name: 'workflow_run', payload: { action: 'completed', workflow_run: { id: 1, pull_requests: [] } } },
+      event: {
+        name: 'workflow_run',
+        payload: { action: 'completed', workflow_run: { id: 1, pull_requests: [] } },
+      },
       inputs: { 'from-report': 'dossier/report.json', 'pull-request': String(number), 'fail-on': 'jamais' },
     });
     expect(stage2.code).toBe(0);
