@@ -106,7 +106,7 @@ describe('comment body', () => {
     run: 'https://github.com/o/r/actions/runs/1',
     artifact: 'https://github.com/o/r/actions/runs/1/artifacts/9',
   };
-  const input = (report: Report, l = links) => ({
+  const input = (report: Report, l: { run?: string; artifact?: string } = links) => ({
     report,
     marker: commentMarker(''),
     links: l,
