@@ -13,7 +13,7 @@ const action = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as
   runs: { using: string; main: string };
 };
 
-function inputsReadBy(dir: string): string[] {
+function inputsReadByTheAction(): string[] {
   const names = new Set<string>();
   for (const file of ['inputs.ts', 'action.ts']) {
     const source = readFileSync(path.join(repoRoot, 'src', 'github', file), 'utf8');
@@ -27,7 +27,7 @@ function inputsReadBy(dir: string): string[] {
 
 describe('action.yml', () => {
   it('declares exactly the inputs the code reads, each described, with no default but the token', () => {
-    expect(Object.keys(action.inputs).sort()).toEqual(inputsReadBy('src/github'));
+    expect(Object.keys(action.inputs).sort()).toEqual(inputsReadByTheAction());
     for (const [name, input] of Object.entries(action.inputs)) {
       expect(input.description.length, name).toBeGreaterThan(10);
       if (name !== 'github-token') expect(input.default, name).toBeUndefined();
