@@ -3,7 +3,7 @@
 // block list. Blocks are stored by id and assembled in block-list order; FinalizeArtifact checks size and sha256.
 import { createHash } from 'node:crypto';
 import type { RecordedRequest, Reply } from './http.js';
-import { FakeServer } from './http.js';
+import { FakeService } from './http.js';
 
 const TWIRP = '/twirp/github.actions.results.api.v1.ArtifactService/';
 
@@ -28,8 +28,7 @@ export function runtimeToken(runBackendId: string, jobBackendId: string, extraCl
   return `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ scp, ...extraClaims })}.${Buffer.from('fake-signature').toString('base64url')}`;
 }
 
-export class FakeArtifactService {
-  readonly server = new FakeServer((request, base) => this.route(request, base));
+export class FakeArtifactService extends FakeService {
   readonly artifacts: StoredArtifact[] = [];
   private readonly blocks = new Map<number, Map<string, Buffer>>();
   private nextId = 7001;
@@ -40,23 +39,7 @@ export class FakeArtifactService {
     return service;
   }
 
-  get url(): string {
-    return this.server.url;
-  }
-
-  get requests(): RecordedRequest[] {
-    return this.server.requests;
-  }
-
-  fail(...args: Parameters<FakeServer['fail']>): void {
-    this.server.fail(...args);
-  }
-
-  close(): Promise<void> {
-    return this.server.close();
-  }
-
-  private route(request: RecordedRequest, base: string): Reply {
+  protected route(request: RecordedRequest, base: string): Reply {
     if (request.method === 'POST' && request.path.startsWith(TWIRP)) {
       if (!/^Bearer .+/.test(String(request.headers.authorization ?? '')))
         return { status: 401, body: { code: 'unauthenticated', msg: 'missing bearer token' } };

@@ -4,7 +4,7 @@
 // and a read-only one (a fork's) gets 403 "Resource not accessible by integration" on every write. Other failures
 // (422, 5xx, rate limits) are switched on with `fail()`.
 import type { RecordedRequest, Reply } from './http.js';
-import { FakeServer } from './http.js';
+import { FakeService } from './http.js';
 
 export interface FakeUser {
   login: string;
@@ -66,8 +66,7 @@ export interface FakeGitHubOptions {
   serverUrl?: string;
 }
 
-export class FakeGitHubApi {
-  readonly server: FakeServer;
+export class FakeGitHubApi extends FakeService {
   private readonly tokens: Record<string, TokenIdentity>;
   private readonly maxPerPage: number;
   private readonly serverUrl: string;
@@ -76,10 +75,10 @@ export class FakeGitHubApi {
   private clock = Date.UTC(2026, 9, 1, 8, 0, 0);
 
   private constructor(options: FakeGitHubOptions) {
+    super();
     this.tokens = options.tokens ?? {};
     this.maxPerPage = options.maxPerPage ?? 100;
     this.serverUrl = options.serverUrl ?? 'https://github.com';
-    this.server = new FakeServer((request, base) => this.route(request, base));
   }
 
   static async start(options: FakeGitHubOptions = {}): Promise<FakeGitHubApi> {
@@ -88,25 +87,9 @@ export class FakeGitHubApi {
     return api;
   }
 
-  get url(): string {
-    return this.server.url;
-  }
-
-  get requests(): RecordedRequest[] {
-    return this.server.requests;
-  }
-
   /** Requests that changed a comment (create, edit, delete). */
   writes(): RecordedRequest[] {
     return this.requests.filter((r) => r.method !== 'GET' && r.path.includes('/comments') && r.status < 400);
-  }
-
-  fail(...args: Parameters<FakeServer['fail']>): void {
-    this.server.fail(...args);
-  }
-
-  clearFailures(): void {
-    this.server.clearFailures();
   }
 
   comments(owner: string, repo: string, number: number): FakeComment[] {
@@ -116,10 +99,6 @@ export class FakeGitHubApi {
   /** A comment written by someone, as if posted earlier. */
   plantComment(owner: string, repo: string, number: number, body: string, user: FakeUser): FakeComment {
     return this.addComment(owner, repo, number, body, user);
-  }
-
-  close(): Promise<void> {
-    return this.server.close();
   }
 
   private addComment(owner: string, repo: string, number: number, body: string, user: FakeUser): FakeComment {
@@ -149,7 +128,7 @@ export class FakeGitHubApi {
     return this.tokens[token];
   }
 
-  private route(request: RecordedRequest, base: string): Reply {
+  protected route(request: RecordedRequest, base: string): Reply {
     const who = this.identity(request);
     if (!who)
       return {

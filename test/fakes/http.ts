@@ -114,6 +114,33 @@ export class FakeServer {
   }
 }
 
+/** A fake service: its routes on a FakeServer, with the server's recording and failures at hand. */
+export abstract class FakeService {
+  readonly server: FakeServer = new FakeServer((request, base) => this.route(request, base));
+
+  protected abstract route(request: RecordedRequest, baseUrl: string): Reply | Promise<Reply>;
+
+  get url(): string {
+    return this.server.url;
+  }
+
+  get requests(): RecordedRequest[] {
+    return this.server.requests;
+  }
+
+  fail(rule: FailureRule): void {
+    this.server.fail(rule);
+  }
+
+  clearFailures(): void {
+    this.server.clearFailures();
+  }
+
+  close(): Promise<void> {
+    return this.server.close();
+  }
+}
+
 function send(res: http.ServerResponse, reply: Reply): void {
   const headers: Record<string, string> = { ...reply.headers };
   let payload: string | Buffer = '';

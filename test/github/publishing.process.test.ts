@@ -146,7 +146,7 @@ describe('dossier artifact', () => {
       expect(run.summary).toMatch(/^> \[!WARNING\]/);
       expect(api.comments(OWNER, REPO, event.number)).toHaveLength(1);
     } finally {
-      artifacts.server.clearFailures();
+      artifacts.clearFailures();
     }
   });
 });
@@ -333,7 +333,7 @@ describe('secrets', () => {
       expect(run.stdout).toMatch(/::debug::Body: .*token \*\*\* refused/s);
       expectOnlyMasked(run);
     } finally {
-      artifacts.server.clearFailures();
+      artifacts.clearFailures();
     }
   });
 });

@@ -55,22 +55,11 @@ export async function publishComment(request: CommentRequest): Promise<CommentRe
 
   if (existing && previous?.hash === hash)
     return { action: 'unchanged', id: existing.id, url: existing.url, ...withChanges };
-  if (existing) {
-    const { data } = await client.rest.issues.updateComment({
-      owner: target.owner,
-      repo: target.repo,
-      comment_id: existing.id,
-      body,
-    });
-    return { action: 'updated', id: data.id, url: data.html_url, ...withChanges };
-  }
   // on-failure creates a comment only for a failing PR; a clean PR that never had one stays quiet.
-  if (request.mode === 'on-failure' && !hasFailures(report)) return { action: 'skipped' };
-  const { data } = await client.rest.issues.createComment({
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.number,
-    body,
-  });
-  return { action: 'created', id: data.id, url: data.html_url, ...withChanges };
+  if (!existing && request.mode === 'on-failure' && !hasFailures(report)) return { action: 'skipped' };
+  const { owner, repo } = target;
+  const { data } = existing
+    ? await client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body })
+    : await client.rest.issues.createComment({ owner, repo, issue_number: target.number, body });
+  return { action: existing ? 'updated' : 'created', id: data.id, url: data.html_url, ...withChanges };
 }
