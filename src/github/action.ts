@@ -29,7 +29,7 @@ import { checkoutPrefix, underPrefix } from './paths.js';
 import type { PublishProblem } from './problems.js';
 import { problemText, publishProblem } from './problems.js';
 import { rebaseSarif, writeSarif } from './sarif.js';
-import { configErrorSummary, problemBanner, reportSummary, writeSummary } from './summary.js';
+import { errorSummary, problemBanner, reportSummary, writeSummary } from './summary.js';
 import { setOutputs } from './outputs.js';
 
 type Env = Record<string, string | undefined>;
@@ -59,9 +59,13 @@ export async function runAction(env: Env = process.env): Promise<number> {
   } catch (error) {
     if (error instanceof UserError) return configurationFailure(error, t, prefix);
     const detail = secrets.redact(error instanceof Error ? error.message : String(error));
-    core.error(t('cli.internal-error', { detail }));
+    const message = t('cli.internal-error', { detail });
+    core.error(message);
     if (env.MES_REFERENCING_DEBUG && error instanceof Error && error.stack)
       core.debug(secrets.redact(error.stack));
+    await writeSummaryOrWarn(
+      errorSummary(t('github.summary.internal-title'), [{ level: 'error', message }], ''),
+    );
     return 3;
   }
 }
@@ -113,7 +117,7 @@ interface Publication {
 async function publish(p: Publication): Promise<number> {
   const { report, inputs, context, secrets, t, prefix } = p;
   const links = context.runUrl ? { run: context.runUrl } : {};
-  const files = writeReportFiles(inputs.reportDir, report, p.attachments, secrets, { links });
+  const files = writeDossier(p, links);
   const dossierSarif = path.join(inputs.reportDir, 'report.sarif');
   const sarif = rebaseSarif(readFileSync(dossierSarif, 'utf8'), prefix);
   writeSarif(dossierSarif, sarif);
@@ -168,6 +172,16 @@ async function publish(p: Publication): Promise<number> {
   }
   core.info(t('github.verdict', { verdict: t(`verdict.${report.verdict}`), ...counts }));
   return 0;
+}
+
+/** The dossier files; a folder that cannot be written is the workflow's to fix (exit 2), not a crash. */
+function writeDossier(p: Publication, links: { run?: string }): string[] {
+  try {
+    return writeReportFiles(p.inputs.reportDir, p.report, p.attachments, p.secrets, { links });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new UserError('github.report-dir.unwritable', { dir: p.inputs.reportDir, detail });
+  }
 }
 
 async function publishArtifact(
@@ -248,10 +262,17 @@ async function configurationFailure(error: UserError, t: Translate, prefix: stri
     a.location ? { ...a, location: { ...a.location, file: underPrefix(prefix, a.location.file) } } : a,
   );
   for (const a of capAnnotations(annotations, t)) emitAnnotation(a);
-  try {
-    await writeSummary(configErrorSummary(t, annotations));
-  } catch (summaryError) {
-    core.warning(String(summaryError));
-  }
+  await writeSummaryOrWarn(
+    errorSummary(t('github.summary.config-title'), annotations, t('github.summary.config-hint')),
+  );
   return 2;
+}
+
+/** For runs that end before any report: a summary that cannot be written is only worth a warning. */
+async function writeSummaryOrWarn(text: string): Promise<void> {
+  try {
+    await writeSummary(text);
+  } catch (error) {
+    core.warning(error instanceof Error ? error.message : String(error));
+  }
 }

@@ -62,15 +62,14 @@ export function reportSummary({ report, banner, preamble, links }: SummaryInput)
   );
 }
 
-/** The summary of a run stopped by configuration errors: each problem with its place. */
-export function configErrorSummary(t: Translate, errors: Annotation[]): string {
+/** The summary of a run stopped before any report (configuration or internal error): each problem with its place. */
+export function errorSummary(title: string, errors: Annotation[], hint: string): string {
   const lines = errors.map((e) => {
     const where = e.location ? `\`${escapeHtml(formatLocation(e.location))}\` ` : '';
     return `- ${where}${escapeHtml(e.message)}`;
   });
   return fitToBytes(
-    (maxLength) =>
-      `## ❌ ${t('github.summary.config-title')}\n\n${cut(lines.join('\n'), maxLength)}\n\n${t('github.summary.config-hint')}\n`,
+    (maxLength) => `## ❌ ${title}\n\n${cut(lines.join('\n'), maxLength)}\n${hint ? `\n${hint}\n` : ''}`,
     SUMMARY_MAX_BYTES,
   );
 }

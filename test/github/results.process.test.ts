@@ -111,6 +111,18 @@ describe('exit code and outputs', () => {
     expect(api.requests).toEqual([]);
   });
 
+  it('a report-dir that cannot be written is a configuration error, not a crash', async () => {
+    const { workspace } = demoWorkspace();
+    writeFileSync(path.join(workspace, 'occupied'), 'a file, not a folder');
+    const run = await runAction({ workspace, event: push, inputs: { 'report-dir': 'occupied' } });
+    expect(run.code).toBe(2);
+    expect(run.annotations.filter((a) => a.level === 'error')[0]!.message).toContain(
+      `impossible d’écrire le dossier dans ${path.join(workspace, 'occupied')}`,
+    );
+    expect(run.summary).toContain('mes-referencing : erreur de configuration');
+    expect(run.stderr).toBe('');
+  });
+
   it('a fixed reference date that is not a date is a configuration error', async () => {
     const { workspace } = demoWorkspace();
     const run = await runAction({ workspace, event: push, env: { MES_REFERENCING_TODAY: '2026-13-01' } });

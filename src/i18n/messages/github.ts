@@ -9,6 +9,8 @@ export const github: MessageTable = {
     'github.input.artifact-name':
       'entrée {input} : « {value} » contient un caractère refusé par le service d’artefacts (" : < > | * ? \\ / ou retour à la ligne)',
     'github.today.bad-date': 'variable {variable} : « {value} » n’est pas une date AAAA-MM-JJ',
+    'github.report-dir.unwritable':
+      'impossible d’écrire le dossier dans {dir} ({detail}) ; choisissez un autre report-dir',
     'github.failed':
       'mes-referencing : échec selon la politique « {policy} » ({blocking} critère(s) obligatoire(s) bloquant(s), {failed} critère(s) non conforme(s) sans dérogation)',
     'github.verdict': 'mes-referencing : {verdict} ({blocking} bloquant(s), {failed} non conforme(s))',
@@ -41,6 +43,7 @@ export const github: MessageTable = {
     'github.problem.hint.files': 'Les fichiers du dossier restent dans {dir}.',
     'github.banner.title': 'Publication incomplète — le verdict ci-dessous n’en dépend pas',
     'github.summary.config-title': 'mes-referencing : erreur de configuration',
+    'github.summary.internal-title': 'mes-referencing : erreur interne',
     'github.summary.config-hint':
       'Aucun contrôle n’a été exécuté. Corrigez ces points (annotations ci-dessus) puis relancez ; `mes-referencing check` les affiche aussi en local.',
     'github.since.title': 'Depuis le résultat précédent',
@@ -65,6 +68,7 @@ export const github: MessageTable = {
     'github.input.artifact-name':
       'input {input}: "{value}" contains a character the artifact service refuses (" : < > | * ? \\ / or a line break)',
     'github.today.bad-date': 'variable {variable}: "{value}" is not a YYYY-MM-DD date',
+    'github.report-dir.unwritable': 'cannot write the dossier in {dir} ({detail}); choose another report-dir',
     'github.failed':
       'mes-referencing: failing under the "{policy}" policy ({blocking} blocking mandatory criteria, {failed} non-compliant criteria without a waiver)',
     'github.verdict': 'mes-referencing: {verdict} ({blocking} blocking, {failed} non-compliant)',
@@ -96,6 +100,7 @@ export const github: MessageTable = {
     'github.problem.hint.files': 'The dossier files stay in {dir}.',
     'github.banner.title': 'Incomplete publishing — the verdict below does not depend on it',
     'github.summary.config-title': 'mes-referencing: configuration error',
+    'github.summary.internal-title': 'mes-referencing: internal error',
     'github.summary.config-hint':
       'No check was run. Fix these problems (annotations above) and run again; `mes-referencing check` shows them locally too.',
     'github.since.title': 'Since the previous result',
