@@ -1,6 +1,5 @@
 // The dossier artifact: report.json, report.html, report.md, report.sarif and the checks' attachments, uploaded
 // with @actions/artifact. Best-effort: a refusal is reported by the caller, never fatal.
-import { DefaultArtifactClient } from '@actions/artifact';
 
 /**
  * The artifact service exists on github.com, GHE.com and local test hosts; @actions/artifact refuses any other
@@ -25,6 +24,8 @@ export interface DossierUpload {
 }
 
 export async function uploadDossier(upload: DossierUpload): Promise<number> {
+  // Loaded only when there is something to upload: the client and its storage SDK are most of the bundle.
+  const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();
   const { id } = await client.uploadArtifact(upload.name, upload.files, upload.rootDir, {
     ...(upload.retentionDays ? { retentionDays: upload.retentionDays } : {}),
