@@ -1,7 +1,7 @@
 // What every request handler of the emulator shares: the specification, the store, the token authority, the
 // configuration, and the per-request security decision (access token, id_token, OID).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { MesSpec } from '../checks/fhir/mes-rules/spec.js';
+import type { MesSpec } from '../mes/spec.js';
 import type { ClientRegistration, TokenAuthority } from './auth.js';
 import { sendOutcome } from './http.js';
 import type { Misbehaviour, ProfileValidator } from './options.js';

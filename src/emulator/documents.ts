@@ -2,9 +2,9 @@
 // ITI-68 retrieve, with OperationOutcome errors (400/404/422) as PDSm lists them.
 import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { checkSimplifiedPublish, decodeBase64, documentPatient } from '../checks/fhir/mes-rules/documents.js';
-import { fillTemplate } from '../checks/fhir/mes-rules/spec.js';
-import type { MesErrorEntry } from '../checks/fhir/mes-rules/spec.js';
+import { checkSimplifiedPublish, decodeBase64, documentPatient } from '../mes/documents.js';
+import { fillTemplate } from '../mes/spec.js';
+import type { MesErrorEntry } from '../mes/spec.js';
 import type { EmulatorContext, Session } from './context.js';
 import { patientAllowed } from './context.js';
 import type { OutcomeIssue } from './http.js';

@@ -6,7 +6,7 @@ export { MISBEHAVIOURS } from './options.js';
 export type { FaultOptions } from './faults.js';
 export type { TestCredentials, ClientRegistration } from './auth.js';
 
-import { loadMesSpec } from '../checks/fhir/mes-rules/spec.js';
+import { loadMesSpec } from '../mes/spec.js';
 
 /** The header that carries the id_token, as the MES specification data (rules/mes) says. */
 export function mesIdTokenHeader(): string {

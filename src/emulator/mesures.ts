@@ -1,10 +1,10 @@
 // The mesures API of the emulator: POST of a transaction Bundle (alimentation) and GET Observation (read-back),
 // answering as the published flow says, errors included.
 import type { ServerResponse } from 'node:http';
-import { checkMesuresBundle, parseIfNoneExist } from '../checks/fhir/mes-rules/mesures.js';
-import { fillTemplate } from '../checks/fhir/mes-rules/spec.js';
-import type { MesErrorEntry } from '../checks/fhir/mes-rules/spec.js';
-import type { MesViolation } from '../checks/fhir/mes-rules/violation.js';
+import { checkMesuresBundle, parseIfNoneExist } from '../mes/mesures.js';
+import { fillTemplate } from '../mes/spec.js';
+import type { MesErrorEntry } from '../mes/spec.js';
+import type { MesViolation } from '../mes/violation.js';
 import { translator } from '../i18n/index.js';
 import type { EmulatorContext, Session } from './context.js';
 import { patientAllowed } from './context.js';

@@ -1,6 +1,6 @@
 // How an emulator instance is configured, from the CLI (`mes-referencing emulator`) or in-process (the sandbox
 // check, tests).
-import type { MesSpec } from '../checks/fhir/mes-rules/spec.js';
+import type { MesSpec } from '../mes/spec.js';
 import type { ClientRegistration } from './auth.js';
 import type { FaultOptions } from './faults.js';
 

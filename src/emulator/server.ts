@@ -5,7 +5,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { loadMesSpec } from '../checks/fhir/mes-rules/spec.js';
+import { loadMesSpec } from '../mes/spec.js';
 import { translator } from '../i18n/index.js';
 import type { IdTokenClaims, TestCredentials } from './auth.js';
 import { TokenAuthority } from './auth.js';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadMesSpec } from '../../src/checks/fhir/mes-rules/spec.js';
+import { loadMesSpec } from '../../src/mes/spec.js';
 import { applyPatch } from '../../src/checks/sandbox/patch.js';
 import type { EmulatorProcess } from './process.js';
 import { spawnEmulator } from './process.js';

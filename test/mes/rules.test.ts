@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSimplifiedPublish } from '../../src/checks/fhir/mes-rules/documents.js';
-import { checkMesuresBundle, parseIfNoneExist } from '../../src/checks/fhir/mes-rules/mesures.js';
-import { fillTemplate, loadMesSpec } from '../../src/checks/fhir/mes-rules/spec.js';
+import { checkSimplifiedPublish } from '../../src/mes/documents.js';
+import { checkMesuresBundle, parseIfNoneExist } from '../../src/mes/mesures.js';
+import { fillTemplate, loadMesSpec } from '../../src/mes/spec.js';
 import { applyPatch } from '../../src/checks/sandbox/patch.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/mes');

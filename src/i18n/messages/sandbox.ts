@@ -11,7 +11,7 @@ export const sandbox: MessageTable = {
     'sandbox.emulator-start': 'l’émulateur n’a pas pu démarrer : {reason}',
     'sandbox.target.emulator': 'l’émulateur embarqué',
     'sandbox.target-info.emulator':
-      'tests joués contre l’émulateur embarqué ({url}), fidèle aux spécifications publiées : rejouez-les contre le bac à sable Mon espace santé (sandbox.target) pour le procès-verbal',
+      'tests joués contre l’émulateur embarqué, fidèle aux spécifications publiées : rejouez-les contre le bac à sable Mon espace santé (sandbox.target) pour le procès-verbal',
     'sandbox.target-info.url': 'tests joués contre le bac à sable {url}',
     'sandbox.unreachable': '{suite} : {target} est injoignable ({reason}) ; tests d’accrochage non joués',
     'sandbox.env-missing':
@@ -80,7 +80,7 @@ export const sandbox: MessageTable = {
     'sandbox.emulator-start': 'the emulator could not start: {reason}',
     'sandbox.target.emulator': 'the embedded emulator',
     'sandbox.target-info.emulator':
-      'tests run against the embedded emulator ({url}), faithful to the published specifications: run them against the Mon espace santé sandbox (sandbox.target) for the official report',
+      'tests run against the embedded emulator, faithful to the published specifications: run them against the Mon espace santé sandbox (sandbox.target) for the official report',
     'sandbox.target-info.url': 'tests run against the sandbox {url}',
     'sandbox.unreachable': '{suite}: {target} is unreachable ({reason}); hooking tests not run',
     'sandbox.env-missing': 'environment variable {name} is missing or empty: add it to the CI secrets',

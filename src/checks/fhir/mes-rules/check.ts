@@ -4,14 +4,14 @@
 import { displayPath as formatPath } from '../../../util/schema-errors.js';
 import { jsonLocator } from '../../../util/json-positions.js';
 import { readJsonResources } from '../../../util/json-resources.js';
-import { mesFlowOf } from '../../../util/mes-flow.js';
-import type { MesFlow } from '../../../util/mes-flow.js';
+import { mesFlowOf } from '../../../mes/flow.js';
+import type { MesFlow } from '../../../mes/flow.js';
 import type { Check, CheckContext, Finding } from '../../types.js';
-import { checkSimplifiedPublish } from './documents.js';
-import { checkMesuresBundle } from './mesures.js';
-import type { MesSpec } from './spec.js';
-import { fillTemplate, loadMesSpec } from './spec.js';
-import type { MesViolation } from './violation.js';
+import { checkSimplifiedPublish } from '../../../mes/documents.js';
+import { checkMesuresBundle } from '../../../mes/mesures.js';
+import type { MesSpec } from '../../../mes/spec.js';
+import { fillTemplate, loadMesSpec } from '../../../mes/spec.js';
+import type { MesViolation } from '../../../mes/violation.js';
 
 export interface MesRulesParams {
   domain: 'mesures' | 'documents';

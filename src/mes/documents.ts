@@ -2,7 +2,7 @@
 // mandatory elements and IHE MHD's checks on the embedded document (rules/mes/documents.yml). Pure, shared by the
 // offline check and the emulator.
 import { createHash } from 'node:crypto';
-import type { DataPath } from '../../../util/yaml-source.js';
+import type { DataPath } from '../util/yaml-source.js';
 import type { DocumentsSpec } from './spec.js';
 import type { MesViolation } from './violation.js';
 import { advisory, catalogueViolation } from './violation.js';

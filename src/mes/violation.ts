@@ -1,5 +1,5 @@
 // What a MES rule reports: which catalogue entry (or advisory) applies, where in the resource, with which values.
-import type { DataPath } from '../../../util/yaml-source.js';
+import type { DataPath } from '../util/yaml-source.js';
 import type { MesErrorEntry } from './spec.js';
 
 export interface MesViolation {

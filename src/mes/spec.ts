@@ -2,10 +2,10 @@
 // the published error catalogue. The offline rules and the emulator both read it, so they cannot drift apart.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { UserError, combineErrors } from '../../../errors.js';
-import { rulesDir } from '../../../util/project.js';
-import { compileSchema, schemaErrorsToUserErrors } from '../../../util/schema-errors.js';
-import { readYamlFile } from '../../../util/yaml-source.js';
+import { UserError, combineErrors } from '../errors.js';
+import { rulesDir } from '../util/project.js';
+import { compileSchema, schemaErrorsToUserErrors } from '../util/schema-errors.js';
+import { readYamlFile } from '../util/yaml-source.js';
 import { mesSpecSchema } from './spec-schema.js';
 
 export type MesDomain = 'mesures' | 'documents' | 'agenda';

@@ -1,7 +1,7 @@
 // The MES mesures business rules (the published error catalogue, rules/mes/mesures.yml) applied to one
 // transaction Bundle. Pure: the offline check locates the violations in the editor's file, the emulator turns them
 // into the HTTP answer MES would give.
-import type { DataPath } from '../../../util/yaml-source.js';
+import type { DataPath } from '../util/yaml-source.js';
 import type { GlucoseType, MesuresSpec, ObservationProfile } from './spec.js';
 import type { MesViolation } from './violation.js';
 import { advisory, catalogueViolation } from './violation.js';
