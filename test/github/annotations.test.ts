@@ -9,16 +9,25 @@ import { cleanTempDirs, expireHdsCertificate } from './harness.js';
 import { demoReport } from './reports.js';
 
 const t = translator('fr');
+const ORDER = ['error', 'warning', 'notice'];
 afterAll(cleanTempDirs);
 
 describe('findingAnnotations', () => {
   it('makes blocking failures errors, other failures warnings, waived ones notices, each at its place', async () => {
     const report = await demoReport(expireHdsCertificate);
     const annotations = findingAnnotations(report, 'app');
-    expect(annotations.map((a) => [a.level, a.title])).toEqual([
-      ['error', 'URB-HDS — Hébergement certifié HDS'],
-      ['warning', 'ETH-CONTENU — Qualité du contenu éditorial de santé'],
-      ['notice', 'ETH-ACCESSIBILITE — Accessibilité numérique (déclaration RGAA)'],
+    const levels = annotations.map((a) => a.level);
+    // Errors, then warnings, then notices.
+    expect([...levels].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b))).toEqual(levels);
+    expect(annotations.filter((a) => a.level === 'error').map((a) => a.title)).toEqual([
+      'URB-HDS — Hébergement certifié HDS',
+    ]);
+    // Among warnings, failures come before warnings about things still met (expiries, FHIR warnings…).
+    expect(annotations.find((a) => a.level === 'warning')?.title).toBe(
+      'ETH-CONTENU — Qualité du contenu éditorial de santé',
+    );
+    expect(annotations.filter((a) => a.level === 'notice').map((a) => a.title)).toEqual([
+      'ETH-ACCESSIBILITE — Accessibilité numérique (déclaration RGAA)',
     ]);
     expect(annotations[0]!.location).toEqual({ file: 'app/mes-referencing.yml', line: 70, column: 14 });
   });

@@ -1,7 +1,10 @@
 // Reports for unit tests, made by the real pipeline on the demo editor (evidence checks only read local files).
+import path from 'node:path';
 import type { Report } from '../../src/report/model.js';
 import { run } from '../../src/pipeline.js';
-import { TODAY, demoWorkspace } from './harness.js';
+import { TODAY, demoWorkspace, repoRoot } from './harness.js';
+
+const FHIR_PACKAGE_PATH = process.env.FHIR_PACKAGE_PATH ?? path.resolve(repoRoot, '../shared/fhir-packages');
 
 export async function demoReport(
   alter?: (repoDir: string) => void,
@@ -13,7 +16,7 @@ export async function demoReport(
     lang,
     failOn: 'obligatoire',
     now: new Date(`${TODAY}T12:00:00Z`),
-    engine: { offline: true },
+    engine: { offline: true, fhirPackagePath: FHIR_PACKAGE_PATH.split(path.delimiter) },
   });
   return result.report;
 }
