@@ -10,6 +10,7 @@ import { fhirValidation } from './messages/fhir-validation.js';
 import { mes } from './messages/mes.js';
 import { emulator } from './messages/emulator.js';
 import { sandbox } from './messages/sandbox.js';
+import { github } from './messages/github.js';
 
 export type Lang = 'fr' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -40,6 +41,7 @@ const tables: MessageTable[] = [
   mes,
   emulator,
   sandbox,
+  github,
 ];
 
 const merged: Record<Lang, Map<string, string>> = { fr: new Map(), en: new Map() };
