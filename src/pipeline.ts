@@ -184,6 +184,11 @@ async function forEachBounded<T>(items: T[], limit: number, fn: (item: T) => Pro
   await Promise.all(workers);
 }
 
+/** Whether the `fail-on` policy fails the job for these counts. */
+export function failsUnder(failOn: FailOn, counts: { blocking: number; failed: number }): boolean {
+  return failOn === 'obligatoire' ? counts.blocking > 0 : failOn === 'tout' ? counts.failed > 0 : false;
+}
+
 interface BuildInput {
   loaded: LoadedManifest;
   catalogue: Catalogue;
@@ -236,8 +241,7 @@ export function buildReport({
   });
   const allConforme = criteria.every((c) => c.status === 'conforme' || c.status === 'non-applicable');
   const verdict = counts.blocking > 0 ? 'non-conforme' : allConforme ? 'conforme' : 'a-verifier';
-  const failing =
-    failOn === 'obligatoire' ? counts.blocking > 0 : failOn === 'tout' ? counts.failed > 0 : false;
+  const failing = failsUnder(failOn, counts);
   const m = loaded.manifest;
   return {
     schema: 'mes-referencing/report',

@@ -4,8 +4,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { MISBEHAVIOURS, startEmulator } from '../emulator/index.js';
+import { MISBEHAVIOURS, packageProfileValidator, startEmulator } from '../emulator/index.js';
 import type { FaultOptions, Misbehaviour } from '../emulator/index.js';
+import { engineOptionsFromEnv } from './environment.js';
 import type { Command } from './command.js';
 import { parseOptions } from './command.js';
 import { closest } from '../util/suggest.js';
@@ -97,6 +98,7 @@ export const emulatorCommand: Command = {
         misbehave: misbehave as Misbehaviour[],
         ...(maxBody !== undefined ? { maxBodyBytes: maxBody } : {}),
         ...(log ? { log } : {}),
+        validateProfile: packageProfileValidator(engineOptionsFromEnv(process.env)),
       });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

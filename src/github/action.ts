@@ -9,7 +9,9 @@ import { engineOptionsFromEnv } from '../commands/environment.js';
 import { UserError } from '../errors.js';
 import type { Translate } from '../i18n/index.js';
 import { translator } from '../i18n/index.js';
-import { run } from '../pipeline.js';
+import { failsUnder, run } from '../pipeline.js';
+import type { CacheOutcome } from '../checks/fhir/packages/actions-cache.js';
+import { restoreFhirPackageCache, saveFhirPackageCache } from '../checks/fhir/packages/actions-cache.js';
 import type { FailOn, Report } from '../report/model.js';
 import { writeReportFiles } from '../report/write.js';
 import { Redactor } from '../secrets.js';
@@ -54,7 +56,7 @@ export async function runAction(env: Env = process.env): Promise<number> {
     const context = readRunContext(env);
     const { report, attachments } = inputs.fromReport
       ? fromEarlierRun(inputs, t)
-      : await runChecks(inputs, env, secrets);
+      : await runChecks(inputs, env, secrets, t);
     return await publish({ report, attachments, inputs, context, secrets, t, prefix });
   } catch (error) {
     if (error instanceof UserError) return configurationFailure(error, t, prefix);
@@ -70,12 +72,15 @@ export async function runAction(env: Env = process.env): Promise<number> {
   }
 }
 
-async function runChecks(inputs: ActionInputs, env: Env, secrets: Redactor) {
+async function runChecks(inputs: ActionInputs, env: Env, secrets: Redactor, t: Translate) {
   const checkEnv = Object.fromEntries(Object.entries(env).filter(([name]) => !PRIVATE_ENV.test(name)));
   const engine = { ...engineOptionsFromEnv(checkEnv) };
   if (inputs.offline) engine.offline = true;
   if (inputs.sandboxTarget) engine.sandboxTarget = inputs.sandboxTarget;
   if (inputs.fhirPackageCache) engine.fhirPackageCache = inputs.fhirPackageCache;
+  const cacheDir = engine.offline ? undefined : engine.fhirPackageCache;
+  const restored = cacheDir ? await restoreFhirPackageCache(cacheDir) : undefined;
+  if (restored) reportCache(restored, t);
   const result = await run({
     repoDir: inputs.repoDir,
     ...(inputs.manifest ? { manifestPath: inputs.manifest } : {}),
@@ -86,7 +91,15 @@ async function runChecks(inputs: ActionInputs, env: Env, secrets: Redactor) {
     engine,
     onProgress: (_stage, message) => core.info(message),
   });
+  if (cacheDir && restored) reportCache(await saveFhirPackageCache(cacheDir, restored.packages), t);
   return { report: result.report, attachments: result.attachments };
+}
+
+/** The package cache is a convenience: its outcome is a log line, a failure only a warning. */
+function reportCache(outcome: CacheOutcome, t: Translate): void {
+  if (outcome.status === 'skipped' || outcome.status === 'unchanged') return;
+  if (outcome.status === 'failed') core.warning(t('github.fhir-cache.failed', { detail: outcome.detail }));
+  else core.info(t(`github.fhir-cache.${outcome.status}`, { count: outcome.packages.length }));
 }
 
 function fromEarlierRun(inputs: ActionInputs, t: Translate) {
@@ -99,9 +112,7 @@ function fromEarlierRun(inputs: ActionInputs, t: Translate) {
 }
 
 function withPolicy(report: Report, failOn: FailOn): Report {
-  const { blocking, failed } = report.counts;
-  const failing = failOn === 'obligatoire' ? blocking > 0 : failOn === 'tout' ? failed > 0 : false;
-  return { ...report, policy: { failOn }, failing };
+  return { ...report, policy: { failOn }, failing: failsUnder(failOn, report.counts) };
 }
 
 interface Publication {

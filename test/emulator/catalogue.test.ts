@@ -196,6 +196,22 @@ describe('emulator: validation errors (422 transaction-response)', () => {
   });
 });
 
+describe('emulator: profile validation', () => {
+  it('refuses with 422 an Observation that breaks its MES profile, naming the element', async () => {
+    const broken = applyPatch(structuredClone(bundle), [{ op: 'remove', path: `${OBS}.resource.status` }]);
+    const r = await call('POST', '', broken);
+    expect(r.status).toBe(422);
+    expect(r.json.type).toBe('transaction-response');
+    const issues = (r.json.entry as Json[]).map((e) => e.response.outcome.issue[0]);
+    expect(
+      issues.some(
+        (i) =>
+          i.expression?.[0] === 'Observation.status' && i.details.text === 'Observation resource not valid.',
+      ),
+    ).toBe(true);
+  });
+});
+
 describe('emulator: nominal flows', () => {
   it('creates the Observation and the Device, then answers 200 for the existing Device', async () => {
     const fresh = applyPatch(bundle, [

@@ -34,7 +34,15 @@ export async function spawnEmulator(args: string[] = []): Promise<EmulatorProces
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'src/cli.ts', 'emulator', '--port', '0', '--credentials-file', file, ...args],
-    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // The emulator validates profiles with the FHIR packages; CI points at the shared read-only copy.
+      env: {
+        ...process.env,
+        FHIR_PACKAGE_PATH: process.env.FHIR_PACKAGE_PATH ?? path.resolve(repoRoot, '../shared/fhir-packages'),
+      },
+    },
   );
   let err = '';
   child.stderr?.on('data', (d: Buffer) => (err += d.toString()));

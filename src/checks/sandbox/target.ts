@@ -1,6 +1,6 @@
 // Where the hooking tests run: the embedded emulator (started in-process on 127.0.0.1, shared by every
 // invocation of the run and stopped when the last one is done) or the URL of the MES sandbox.
-import { startEmulator } from '../../emulator/index.js';
+import { packageProfileValidator, startEmulator } from '../../emulator/index.js';
 import type { RunningEmulator } from '../../emulator/index.js';
 import type { CheckContext } from '../types.js';
 
@@ -56,6 +56,7 @@ export function emulatorLease(ctx: CheckContext): Promise<EmulatorLease> {
         solutionOid: manifest.solution['solution-oid'],
         // With mTLS declared, the emulator requires a client certificate too, so the mTLS scenario runs.
         mtls: manifest.sandbox?.mtls !== undefined,
+        validateProfile: packageProfileValidator(ctx.options),
         keepProcessAlive: false,
       }),
     );

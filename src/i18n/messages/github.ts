@@ -3,6 +3,11 @@ import type { MessageTable } from '../index.js';
 /** The GitHub Action: input errors, publishing problems, the "since last result" section, annotations. */
 export const github: MessageTable = {
   fr: {
+    'github.fhir-cache.restored': 'cache des paquets FHIR restauré ({count} paquet(s))',
+    'github.fhir-cache.missed': 'aucun cache de paquets FHIR encore enregistré',
+    'github.fhir-cache.saved': 'cache des paquets FHIR enregistré ({count} paquet(s))',
+    'github.fhir-cache.failed':
+      'cache des paquets FHIR indisponible : {detail} (les paquets seront téléchargés)',
     'github.input.choice': 'entrée {input} : valeur « {value} » invalide (valeurs possibles : {allowed})',
     'github.input.boolean': 'entrée {input} : « {value} » n’est pas un booléen (true ou false)',
     'github.input.positive': 'entrée {input} : « {value} » n’est pas un entier positif',
@@ -62,6 +67,10 @@ export const github: MessageTable = {
       '… et {count} autre(s) remarque(s) : la liste complète est dans le résumé du job et le dossier',
   },
   en: {
+    'github.fhir-cache.restored': 'FHIR package cache restored ({count} package(s))',
+    'github.fhir-cache.missed': 'no FHIR package cache saved yet',
+    'github.fhir-cache.saved': 'FHIR package cache saved ({count} package(s))',
+    'github.fhir-cache.failed': 'FHIR package cache unavailable: {detail} (packages will be downloaded)',
     'github.input.choice': 'input {input}: invalid value "{value}" (allowed: {allowed})',
     'github.input.boolean': 'input {input}: "{value}" is not a boolean (true or false)',
     'github.input.positive': 'input {input}: "{value}" is not a positive integer',

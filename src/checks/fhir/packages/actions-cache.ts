@@ -1,8 +1,9 @@
 // In the GitHub Action, the user FHIR package cache (~/.fhir/packages) is kept between workflow runs with the
-// Actions cache, so downloaded packages are fetched once. The key names the packages the run may download; a
-// cache that cannot be reached is reported and never fails the run. Called by the action around the pipeline.
+// Actions cache, so a package is downloaded once. Packages are immutable: the key is the list of packages the
+// folder holds, restored from the most recent earlier save and saved again only when a run added a package.
+// A cache that cannot be reached is reported by the caller and never fails the run.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { isFeatureAvailable, restoreCache, saveCache } from '@actions/cache';
 
 const PREFIX = 'mes-referencing-fhir-packages-v1-';
@@ -15,34 +16,46 @@ export function fhirCacheKey(packages: readonly string[]): string {
   return `${PREFIX}${digest}`;
 }
 
-export type CacheOutcome =
-  { status: 'restored' | 'saved' | 'missed' | 'skipped' } | { status: 'failed'; detail: string };
+/** The `id#version` folders of a package cache, sorted. */
+export function cachedPackages(cacheDir: string): string[] {
+  if (!existsSync(cacheDir)) return [];
+  return readdirSync(cacheDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name.includes('#'))
+    .map((d) => d.name)
+    .sort();
+}
 
-/** Restores the package cache folder; falls back to any earlier cache of the tool (packages are immutable). */
-export async function restoreFhirPackageCache(
-  cacheDir: string,
-  packages: readonly string[],
-): Promise<CacheOutcome> {
-  if (!isFeatureAvailable()) return { status: 'skipped' };
+export type CacheOutcome =
+  | { status: 'restored' | 'saved' | 'missed' | 'skipped' | 'unchanged'; packages: string[] }
+  | { status: 'failed'; detail: string; packages: string[] };
+
+/** Restores the most recent earlier save; the outcome lists the packages present afterwards. */
+export async function restoreFhirPackageCache(cacheDir: string): Promise<CacheOutcome> {
+  if (!isFeatureAvailable()) return { status: 'skipped', packages: cachedPackages(cacheDir) };
   try {
-    const hit = await restoreCache([cacheDir], fhirCacheKey(packages), [PREFIX]);
-    return { status: hit ? 'restored' : 'missed' };
+    const hit = await restoreCache([cacheDir], `${PREFIX}latest`, [PREFIX]);
+    return { status: hit ? 'restored' : 'missed', packages: cachedPackages(cacheDir) };
   } catch (error) {
-    return { status: 'failed', detail: (error as Error).message };
+    return { status: 'failed', detail: (error as Error).message, packages: cachedPackages(cacheDir) };
   }
 }
 
-/** Saves the package cache folder under the key of this run's packages (a key already saved is left as is). */
+/** Saves the folder when the run added packages to what was restored. */
 export async function saveFhirPackageCache(
   cacheDir: string,
-  packages: readonly string[],
+  before: readonly string[],
 ): Promise<CacheOutcome> {
-  if (!isFeatureAvailable() || !existsSync(cacheDir)) return { status: 'skipped' };
+  const packages = cachedPackages(cacheDir);
+  if (!isFeatureAvailable() || packages.length === 0) return { status: 'skipped', packages };
+  if (packages.join('\n') === [...before].sort().join('\n')) return { status: 'unchanged', packages };
   try {
     await saveCache([cacheDir], fhirCacheKey(packages));
-    return { status: 'saved' };
+    return { status: 'saved', packages };
   } catch (error) {
     const detail = (error as Error).message;
-    return /already exists|reserve/i.test(detail) ? { status: 'saved' } : { status: 'failed', detail };
+    // Another job saved the same set first: that is what we wanted.
+    return /already exists|reserve/i.test(detail)
+      ? { status: 'saved', packages }
+      : { status: 'failed', detail, packages };
   }
 }
