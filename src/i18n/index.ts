@@ -6,6 +6,8 @@ import { catalogue } from './messages/catalogue.js';
 import { evidence } from './messages/evidence.js';
 import { report } from './messages/report.js';
 import { cli } from './messages/cli.js';
+import { web } from './messages/web.js';
+import { repo } from './messages/repo.js';
 
 export type Lang = 'fr' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -25,7 +27,7 @@ export interface LocalizedText {
 export type Params = Record<string, string | number | undefined>;
 export type Translate = (key: string, params?: Params) => string;
 
-const tables: MessageTable[] = [common, manifest, catalogue, evidence, report, cli];
+const tables: MessageTable[] = [common, manifest, catalogue, evidence, report, cli, web, repo];
 
 const merged: Record<Lang, Map<string, string>> = { fr: new Map(), en: new Map() };
 for (const table of tables) {
