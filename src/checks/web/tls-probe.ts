@@ -88,7 +88,8 @@ export function handshake(session: WebSession, url: URL, options: HandshakeOptio
             hostnameError: identity ? identity.message : null,
             certificate,
           });
-          socket.end();
+          // Only the handshake was wanted: no request follows, so nothing is left open.
+          socket.destroy();
         });
         socket.once('error', (error) => {
           signal.removeEventListener('abort', abort);

@@ -143,7 +143,9 @@ function certificateFindings(
   const findings: Finding[] = [];
   const until = isoDate(cert.validTo);
   const left = daysUntil(until, ctx.now);
-  if (hs.chainError) {
+  // Node reports a name mismatch as the chain error too; it has its own, clearer finding below.
+  const chainError = hs.chainError === 'ERR_TLS_CERT_ALTNAME_INVALID' ? null : hs.chainError;
+  if (chainError) {
     const key = CHAIN_MESSAGES[hs.chainError] ?? 'web.cert.invalid';
     findings.push(
       at('fail', key, {
