@@ -146,10 +146,10 @@ function certificateFindings(
   // Node reports a name mismatch as the chain error too; it has its own, clearer finding below.
   const chainError = hs.chainError === 'ERR_TLS_CERT_ALTNAME_INVALID' ? null : hs.chainError;
   if (chainError) {
-    const key = CHAIN_MESSAGES[hs.chainError] ?? 'web.cert.invalid';
+    const key = CHAIN_MESSAGES[chainError] ?? 'web.cert.invalid';
     findings.push(
       at('fail', key, {
-        code: hs.chainError,
+        code: chainError,
         issuer: cert.issuer || '?',
         date: until,
         subject: cert.subject,
