@@ -77,9 +77,13 @@ export interface TestServer {
   port: number;
   /** Requests received so far. */
   requests: string[];
-  /** Most requests being answered at the same moment. */
-  maxInFlight: number;
   close(): Promise<void>;
+}
+
+/** Requests being answered at the same moment, across every server that shares it. */
+export interface Gauge {
+  current: number;
+  peak: number;
 }
 
 export type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => void | Promise<void>;
@@ -124,14 +128,20 @@ export async function startSilent(): Promise<{ port: number; close(): Promise<vo
   return { port: (server.address() as AddressInfo).port, close };
 }
 
-function track(server: http.Server, handler: Handler, scheme: 'http' | 'https'): Promise<TestServer> {
-  const state: TestServer = { url: '', port: 0, requests: [], maxInFlight: 0, close: closer(server) };
-  let inFlight = 0;
+function track(
+  server: http.Server,
+  handler: Handler,
+  scheme: 'http' | 'https',
+  gauge?: Gauge,
+): Promise<TestServer> {
+  const state: TestServer = { url: '', port: 0, requests: [], close: closer(server) };
   server.on('request', async (request: http.IncomingMessage, response: http.ServerResponse) => {
     state.requests.push(request.url ?? '');
-    inFlight++;
-    state.maxInFlight = Math.max(state.maxInFlight, inFlight);
-    response.on('close', () => inFlight--);
+    if (gauge) {
+      gauge.current++;
+      gauge.peak = Math.max(gauge.peak, gauge.current);
+      response.on('close', () => gauge.current--);
+    }
     await handler(request, response);
   });
   return new Promise((resolve) => {
@@ -153,6 +163,7 @@ export interface HttpsOptions {
 export function startHttps(
   options: HttpsOptions,
   handler: Handler = page('<html></html>'),
+  gauge?: Gauge,
 ): Promise<TestServer> {
   const server = https.createServer({
     key: options.keyPair.key,
@@ -161,7 +172,7 @@ export function startHttps(
     maxVersion: options.maxVersion ?? 'TLSv1.3',
     ...(options.ciphers ? { ciphers: options.ciphers } : {}),
   });
-  return track(server, handler, 'https');
+  return track(server, handler, 'https', gauge);
 }
 
 export function startHttp(handler: Handler): Promise<TestServer> {

@@ -95,7 +95,9 @@ export async function fetchFollowing(session: WebSession, start: URL): Promise<F
   const chain: HttpResponse[] = [];
   let url = start;
   for (;;) {
-    const response = await httpGet(session, url);
+    // Several declared addresses may redirect to the same page: each URL is fetched once per run.
+    const target = url;
+    const response = await session.once(`get:${target.href}`, () => httpGet(session, target));
     chain.push(response);
     const location = response.headers.location;
     if (response.status < 300 || response.status >= 400 || !location) return { chain, final: response };
