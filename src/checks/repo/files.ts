@@ -89,7 +89,10 @@ async function rulesIn(root: string, rel: string, names: string[]): Promise<Rule
       // no such file
     }
   }
-  return texts.length ? { base: rel, rules: ignore().add(texts) } : undefined;
+  if (texts.length === 0) return undefined;
+  const rules = ignore();
+  for (const text of texts) rules.add(text);
+  return { base: rel, rules };
 }
 
 /** The deepest .gitignore with an opinion decides, as in git. */

@@ -6,6 +6,7 @@ import type { Check, CheckContext, Finding } from '../types.js';
 import { LineIndex } from './line-index.js';
 import { capFindings, skippedFindings } from './report.js';
 import { repoFiles, scanTextFiles } from './scan.js';
+import type { SecretHit } from './secret-scan.js';
 import { findSecrets } from './secret-scan.js';
 
 /** Credentials live in small files; larger ones are data or bundles git should not hold anyway. */
@@ -39,9 +40,10 @@ export const repoSecretsCheck: Check = {
       const found = await findSecrets(text, path.resolve(file.absolute));
       if (found.length === 0) return;
       const lines = new LineIndex(text);
-      for (const hit of found) {
+      // Every value is registered before anything is reported; overlapping hits are then reported once.
+      for (const hit of found) ctx.secrets.add(text.slice(hit.start, hit.end));
+      for (const hit of withoutOverlaps(found)) {
         const value = text.slice(hit.start, hit.end);
-        ctx.secrets.add(value);
         hits.push({
           file: file.path,
           ...lines.position(hit.start),
@@ -69,6 +71,18 @@ export const repoSecretsCheck: Check = {
     return findings;
   },
 };
+
+/** Two rules may flag the same credential (an npm token and its `_authToken=` line): the earliest, widest wins. */
+function withoutOverlaps(found: SecretHit[]): SecretHit[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: SecretHit[] = [];
+  for (const hit of sorted) {
+    const last = kept.at(-1);
+    if (last && hit.start < last.end) continue;
+    kept.push(hit);
+  }
+  return kept;
+}
 
 /** Enough to recognise which credential it is, never enough to use it. */
 export function maskedPreview(value: string): string {
