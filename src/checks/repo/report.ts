@@ -38,3 +38,10 @@ export function skippedFindings(ctx: CheckContext, stats: ScanStats, maxBytes: n
 function list(paths: string[]): string {
   return paths.length > 5 ? `${paths.slice(0, 5).join(', ')}, …` : paths.join(', ');
 }
+
+/** Stable order for located hits: by file, then line, then column. */
+export function byPlace<T extends { file: string; line: number; column: number }>(hits: readonly T[]): T[] {
+  return [...hits].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column,
+  );
+}
