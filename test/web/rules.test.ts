@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assessCookie, parseSetCookie } from '../../src/checks/web/cookies.js';
 import { assessSecurityHeaders, cspDirectives } from '../../src/checks/web/header-rules.js';
 import { assessSecurityTxt, parseSecurityTxt } from '../../src/checks/web/security-txt.js';
+import { scriptSources } from '../../src/checks/web/page-scripts.js';
 import { SECURE_HEADERS } from './harness.js';
 
 const keys = (headers: Record<string, string>) =>
@@ -157,5 +158,20 @@ describe('security.txt (RFC 9116)', () => {
     expect(file.contacts).toEqual(['mailto:secu@example.fr']);
     expect(file.expires).toEqual(['2027-05-01T00:00:00Z']);
     expect([...file.fields.keys()]).toEqual(['contact', 'expires']);
+  });
+});
+
+describe('script sources of a page', () => {
+  it('reads src in every quoting style, decodes entities, and skips comments and other attributes', () => {
+    const html = `<html><head>
+      <script src="/a.js"></script>
+      <SCRIPT type=module src='/b.js?x=1&amp;y=2'></SCRIPT>
+      <script async src=/c.js></script>
+      <!-- <script src="/commented.js"></script> -->
+      <script data-src="/lazy.js"></script>
+      <script>var src = "/inline.js";</script>
+      <img src="/pixel.gif">
+    </head></html>`;
+    expect(scriptSources(html)).toEqual(['/a.js', '/b.js?x=1&y=2', '/c.js']);
   });
 });
