@@ -1,12 +1,11 @@
 // repo/secrets on a repository with fake secrets planted at test time (none is written in this project's own
 // files), run through the real CLI: each is found at its file:line:column, and no value appears in any output.
-import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/model.js';
-import { ROOT, tempDir, tempRepo } from '../web/harness.js';
+import { runCliCheck, tempDir, tempRepo } from '../web/harness.js';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 function random(length: number, alphabet = ALNUM): string {
@@ -121,24 +120,7 @@ beforeAll(() => {
   planted.push({ value: dotenvKey, file: '.env', line: 1, column: 1, rule: 'no-dotenv' });
   repo = tempRepo({}, files);
   out = tempDir('mes-secrets-out-');
-  const result = spawnSync(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      path.join(ROOT, 'src/cli.ts'),
-      'check',
-      '--repo',
-      repo,
-      '--out',
-      out,
-      '--offline',
-      '--lang',
-      'en',
-    ],
-    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 },
-  );
-  cli = { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  cli = runCliCheck(repo, out, ['--offline', '--lang', 'en']);
   report = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')) as Report;
 });
 

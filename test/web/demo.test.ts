@@ -1,41 +1,18 @@
 // The demo editor declares https://tensio.example.fr endpoints, which do not resolve here: the real CLI must end
 // in bounded time with those criteria `indisponible` (the reason given), or skipped when offline.
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/model.js';
-import { ROOT, tempDir } from './harness.js';
+import { runCliCheck, tempDir } from './harness.js';
 
 const ENDPOINT_CRITERIA = ['SEC-TLS', 'SEX-TLS-API', 'SEC-HEADERS', 'ETH-TRACEURS'];
 
 function demo(args: string[]): { status: number | null; report: Report } {
   const out = tempDir('mes-demo-out-');
-  const result = spawnSync(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      path.join(ROOT, 'src/cli.ts'),
-      'check',
-      '--repo',
-      'examples/demo-editor',
-      '--out',
-      out,
-      ...args,
-    ],
-    // The budget bounds the run even if name resolution hangs instead of failing.
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', MES_REFERENCING_WEB_BUDGET: '30' },
-      timeout: 120_000,
-    },
-  );
-  return {
-    status: result.status,
-    report: JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')) as Report,
-  };
+  // The budget bounds the run even if name resolution hangs instead of failing.
+  const { status } = runCliCheck('examples/demo-editor', out, args, { MES_REFERENCING_WEB_BUDGET: '30' });
+  return { status, report: JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')) as Report };
 }
 
 describe('the demo editor', () => {

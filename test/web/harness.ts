@@ -2,6 +2,7 @@
 // (selfsigned), HTTPS servers with chosen TLS versions and ciphers, plain HTTP servers, and a temporary
 // repository whose manifest declares them. The checks run through the real pipeline and trust the test CA
 // through NODE_EXTRA_CA_CERTS given in the engine environment: verification is never turned off.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
@@ -12,6 +13,7 @@ import path from 'node:path';
 import type tls from 'node:tls';
 import { fileURLToPath } from 'node:url';
 import { generate } from 'selfsigned';
+import { afterAll, beforeAll } from 'vitest';
 import { run } from '../../src/pipeline.js';
 import type { RunOptions } from '../../src/pipeline.js';
 import type { CriterionResult, Report } from '../../src/report/model.js';
@@ -252,4 +254,54 @@ export function manifestLine(repoDir: string, text: string): number {
   const index = lines.findIndex((l) => l.includes(text));
   if (index === -1) throw new Error(`${text} not in the manifest`);
   return index + 1;
+}
+
+/** What a test file gets from `testPki`: filled before its tests run, its servers closed after them. */
+export interface TestPki {
+  ca: KeyPair;
+  /** A certificate from `ca` for 127.0.0.1 and localhost. */
+  cert: KeyPair;
+  /** The engine environment: trusts `ca`, short timeouts. */
+  env: Record<string, string>;
+  /** An HTTPS server (with `cert` unless another key pair is given), closed after the file's tests. */
+  serve(options?: Partial<HttpsOptions>, handler?: Handler, gauge?: Gauge): Promise<TestServer>;
+  /** Closes this server, too, after the file's tests. */
+  track<T extends { close(): Promise<void> }>(server: T): T;
+}
+
+export function testPki(): TestPki {
+  const servers: { close(): Promise<void> }[] = [];
+  const pki = {
+    track<T extends { close(): Promise<void> }>(server: T): T {
+      servers.push(server);
+      return server;
+    },
+    async serve(options: Partial<HttpsOptions> = {}, handler?: Handler, gauge?: Gauge) {
+      return pki.track(await startHttps({ keyPair: pki.cert, ...options }, handler, gauge));
+    },
+  } as TestPki;
+  beforeAll(async () => {
+    pki.ca = await makeCa();
+    pki.cert = await leafCert({ ca: pki.ca, dnsNames: ['localhost'], ips: ['127.0.0.1'] });
+    pki.env = { NODE_EXTRA_CA_CERTS: caFile(pki.ca), MES_REFERENCING_WEB_TIMEOUT: '5' };
+  });
+  afterAll(async () => {
+    await Promise.all(servers.map((s) => s.close()));
+  });
+  return pki;
+}
+
+/** Runs the real CLI (from the sources) as a child process: `check` on `repo`, files written to `out`. */
+export function runCliCheck(
+  repo: string,
+  out: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), 'check', '--repo', repo, '--out', out, ...args],
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 120_000 },
+  );
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

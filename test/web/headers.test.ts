@@ -1,38 +1,11 @@
 // web/headers against real servers: security headers, HTTP → HTTPS, cookies (whose values never reach a report).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderJson } from '../../src/report/json.js';
-import type { KeyPair, TestServer } from './harness.js';
-import {
-  SECURE_HEADERS,
-  caFile,
-  leafCert,
-  makeCa,
-  page,
-  runChecks,
-  startHttp,
-  startHttps,
-  tempRepo,
-} from './harness.js';
+import { SECURE_HEADERS, page, runChecks, startHttp, tempRepo, testPki } from './harness.js';
 
-let ca: KeyPair;
-let cert: KeyPair;
-let env: Record<string, string>;
-const servers: TestServer[] = [];
+const pki = testPki();
 
-beforeAll(async () => {
-  ca = await makeCa();
-  cert = await leafCert({ ca });
-  env = { NODE_EXTRA_CA_CERTS: caFile(ca), MES_REFERENCING_WEB_TIMEOUT: '5' };
-});
-afterAll(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-});
-
-async function https(handler = page('<html></html>')): Promise<TestServer> {
-  const server = await startHttps({ keyPair: cert }, handler);
-  servers.push(server);
-  return server;
-}
+const https = (handler = page('<html></html>')) => pki.serve({}, handler);
 
 describe('web/headers', () => {
   it('passes a front end that sends every security header and sets a well-protected session cookie', async () => {
@@ -42,7 +15,7 @@ describe('web/headers', () => {
         'set-cookie': ['session=opaque-value-123; Path=/; Secure; HttpOnly; SameSite=Lax'],
       }),
     );
-    const run = await runChecks(tempRepo({ web: [server.url] }), env);
+    const run = await runChecks(tempRepo({ web: [server.url] }), pki.env);
     const headers = run.criterion('SEC-HEADERS');
     expect(headers.status).toBe('conforme');
     expect(headers.findings.map((f) => f.code)).toEqual(['web.http-not-checked', 'web.headers.present']);
@@ -51,7 +24,7 @@ describe('web/headers', () => {
 
   it('fails a front end without security headers, one finding per missing header', async () => {
     const server = await https(page('<html></html>', {}));
-    const run = await runChecks(tempRepo({ web: [server.url] }), env);
+    const run = await runChecks(tempRepo({ web: [server.url] }), pki.env);
     const headers = run.criterion('SEC-HEADERS');
     expect(headers.status).toBe('non-conforme');
     expect(headers.blocking).toBe(true);
@@ -66,9 +39,8 @@ describe('web/headers', () => {
 
   it('fails an HTTP address that serves the page instead of redirecting to HTTPS', async () => {
     const secure = await https();
-    const plain = await startHttp(page('<html>plain</html>', {}));
-    servers.push(plain);
-    const run = await runChecks(tempRepo({ web: [plain.url, secure.url] }), env);
+    const plain = pki.track(await startHttp(page('<html>plain</html>', {})));
+    const run = await runChecks(tempRepo({ web: [plain.url, secure.url] }), pki.env);
     const headers = run.criterion('SEC-HEADERS');
     expect(headers.status).toBe('non-conforme');
     const fails = headers.findings.filter((f) => f.outcome === 'fail');
@@ -80,12 +52,13 @@ describe('web/headers', () => {
 
   it('passes an HTTP address that redirects to the declared HTTPS front end', async () => {
     const secure = await https();
-    const plain = await startHttp((_request, response) => {
-      response.writeHead(301, { location: secure.url });
-      response.end();
-    });
-    servers.push(plain);
-    const run = await runChecks(tempRepo({ web: [plain.url, secure.url] }), env);
+    const plain = pki.track(
+      await startHttp((_request, response) => {
+        response.writeHead(301, { location: secure.url });
+        response.end();
+      }),
+    );
+    const run = await runChecks(tempRepo({ web: [plain.url, secure.url] }), pki.env);
     const headers = run.criterion('SEC-HEADERS');
     expect(headers.status).toBe('conforme');
     expect(headers.findings.map((f) => f.code)).toContain('web.http-redirects');
@@ -101,7 +74,7 @@ describe('web/headers', () => {
         'set-cookie': [`sid=${value}; Path=/`, 'theme=dark; Secure; SameSite=Lax'],
       }),
     );
-    const run = await runChecks(tempRepo({ web: [server.url] }), env);
+    const run = await runChecks(tempRepo({ web: [server.url] }), pki.env);
     const headers = run.criterion('SEC-HEADERS');
     expect(headers.status).toBe('non-conforme');
     const cookies = headers.findings.filter((f) => f.code.startsWith('web.cookie'));

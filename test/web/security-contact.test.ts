@@ -1,21 +1,10 @@
 // web/security-contact: /.well-known/security.txt on the declared front end, or SECURITY.md in the repository.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Handler, KeyPair, TestServer } from './harness.js';
-import { caFile, leafCert, makeCa, page, runChecks, startHttps, tempRepo } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import type { Handler, TestServer } from './harness.js';
+import { page, runChecks, tempRepo, testPki } from './harness.js';
 
 const YEAR = 365 * 86_400_000;
-let cert: KeyPair;
-let env: Record<string, string>;
-const servers: TestServer[] = [];
-
-beforeAll(async () => {
-  const ca = await makeCa();
-  cert = await leafCert({ ca });
-  env = { NODE_EXTRA_CA_CERTS: caFile(ca), MES_REFERENCING_WEB_TIMEOUT: '5' };
-});
-afterAll(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-});
+const pki = testPki();
 
 /** A front end whose /.well-known/security.txt answers with `body` (404 when undefined). */
 async function frontEnd(body: string | undefined, type = 'text/plain; charset=utf-8'): Promise<TestServer> {
@@ -29,9 +18,7 @@ async function frontEnd(body: string | undefined, type = 'text/plain; charset=ut
       response.end();
     }
   };
-  const server = await startHttps({ keyPair: cert }, handler);
-  servers.push(server);
-  return server;
+  return pki.serve({}, handler);
 }
 
 const inAYear = () => new Date(Date.now() + YEAR / 2).toISOString();
@@ -39,7 +26,7 @@ const inAYear = () => new Date(Date.now() + YEAR / 2).toISOString();
 describe('web/security-contact', () => {
   it('passes with a valid security.txt and no SECURITY.md', async () => {
     const server = await frontEnd(`Contact: mailto:secu@example.fr\nExpires: ${inAYear()}\n`);
-    const contact = (await runChecks(tempRepo({ web: [server.url] }), env)).criterion('SEC-CONTACT');
+    const contact = (await runChecks(tempRepo({ web: [server.url] }), pki.env)).criterion('SEC-CONTACT');
     expect(contact.status).toBe('conforme');
     expect(contact.findings.map((f) => f.code)).toEqual(['web.security-txt.valid']);
     expect(contact.findings[0]?.message).toContain('mailto:secu@example.fr');
@@ -48,7 +35,7 @@ describe('web/security-contact', () => {
   it('fails an expired security.txt, even next to a SECURITY.md', async () => {
     const server = await frontEnd('Contact: mailto:secu@example.fr\nExpires: 2024-01-01T00:00:00Z\n');
     const repo = tempRepo({ web: [server.url] }, { 'SECURITY.md': 'Écrivez à secu@example.fr\n' });
-    const contact = (await runChecks(repo, env)).criterion('SEC-CONTACT');
+    const contact = (await runChecks(repo, pki.env)).criterion('SEC-CONTACT');
     expect(contact.status).toBe('non-conforme');
     expect(contact.findings.map((f) => [f.outcome, f.code])).toEqual([
       ['pass', 'web.security-md'],
@@ -58,7 +45,7 @@ describe('web/security-contact', () => {
 
   it('does not take a single-page app’s HTML answer for a security.txt', async () => {
     const server = await frontEnd('<!doctype html><html></html>', 'text/html');
-    const contact = (await runChecks(tempRepo({ web: [server.url] }), env)).criterion('SEC-CONTACT');
+    const contact = (await runChecks(tempRepo({ web: [server.url] }), pki.env)).criterion('SEC-CONTACT');
     expect(contact.status).toBe('non-conforme');
     expect(contact.findings.map((f) => f.code)).toEqual(['web.security-txt.missing']);
   });
@@ -69,7 +56,7 @@ describe('web/security-contact', () => {
       { web: [server.url] },
       { '.github/security.md': 'Contact : https://example.fr/securite\n' },
     );
-    const contact = (await runChecks(repo, env)).criterion('SEC-CONTACT');
+    const contact = (await runChecks(repo, pki.env)).criterion('SEC-CONTACT');
     expect(contact.status).toBe('conforme');
     expect(contact.findings.map((f) => [f.outcome, f.code])).toEqual([
       ['pass', 'web.security-md'],
@@ -79,13 +66,13 @@ describe('web/security-contact', () => {
   });
 
   it('fails without any contact, and is decided by SECURITY.md alone when offline', async () => {
-    const none = (await runChecks(tempRepo({}), env)).criterion('SEC-CONTACT');
+    const none = (await runChecks(tempRepo({}), pki.env)).criterion('SEC-CONTACT');
     expect(none.status).toBe('non-conforme');
     expect(none.findings.map((f) => f.code)).toEqual(['web.no-security-contact']);
 
     const server = await frontEnd(undefined);
     const repo = tempRepo({ web: [server.url] }, { 'SECURITY.md': 'secu@example.fr\n' });
-    const offline = (await runChecks(repo, env, { offline: true })).criterion('SEC-CONTACT');
+    const offline = (await runChecks(repo, pki.env, { offline: true })).criterion('SEC-CONTACT');
     expect(offline.status).toBe('conforme');
     expect(offline.findings.map((f) => [f.outcome, f.code])).toEqual([
       ['pass', 'web.security-md'],

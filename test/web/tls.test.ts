@@ -1,53 +1,35 @@
 // web/tls against real HTTPS servers on 127.0.0.1, each with a certificate generated for the test.
 import net from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KeyPair, TestServer } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import type { HttpsOptions } from './harness.js';
 import {
   STRONG_TLS12_CIPHERS,
-  caFile,
   leafCert,
-  makeCa,
   manifestLine,
   runChecks,
-  startHttps,
   startSilent,
   tempRepo,
+  testPki,
 } from './harness.js';
 
 const DAY = 86_400_000;
-let ca: KeyPair;
-let env: Record<string, string>;
-const servers: { close(): Promise<void> }[] = [];
+const pki = testPki();
 
-beforeAll(async () => {
-  ca = await makeCa();
-  env = { NODE_EXTRA_CA_CERTS: caFile(ca), MES_REFERENCING_WEB_TIMEOUT: '5' };
-});
-afterAll(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-});
-
-async function serve(options: Parameters<typeof startHttps>[0]): Promise<TestServer> {
-  const server = await startHttps(options);
-  servers.push(server);
-  return server;
-}
+const serve = (options: HttpsOptions) => pki.serve(options);
 
 async function tlsOf(url: string) {
   const repo = tempRepo({ web: [url] });
-  const result = await runChecks(repo, env);
+  const result = await runChecks(repo, pki.env);
   return { ...result, tls: result.criterion('SEC-TLS'), line: manifestLine(repo, url) };
 }
 
 async function silentPort(): Promise<number> {
-  const silent = await startSilent();
-  servers.push(silent);
-  return silent.port;
+  return pki.track(await startSilent()).port;
 }
 
 describe('web/tls', () => {
   it('passes a TLS 1.3 endpoint with a valid certificate, and records that TLS 1.0/1.1 are refused', async () => {
-    const server = await serve({ keyPair: await leafCert({ ca }), minVersion: 'TLSv1.3' });
+    const server = await serve({ keyPair: await leafCert({ ca: pki.ca }), minVersion: 'TLSv1.3' });
     const { tls, line } = await tlsOf(server.url);
     expect(tls.status).toBe('conforme');
     expect(tls.findings.map((f) => f.code)).toEqual([
@@ -63,7 +45,7 @@ describe('web/tls', () => {
 
   it('passes a TLS 1.2-only endpoint with recommended suites, recommending TLS 1.3', async () => {
     const server = await serve({
-      keyPair: await leafCert({ ca }),
+      keyPair: await leafCert({ ca: pki.ca }),
       maxVersion: 'TLSv1.2',
       ciphers: STRONG_TLS12_CIPHERS,
     });
@@ -79,7 +61,7 @@ describe('web/tls', () => {
   it('fails an endpoint that only speaks TLS 1.0/1.1', async () => {
     // OpenSSL 3 only negotiates TLS < 1.2 at security level 0, on both sides.
     const server = await serve({
-      keyPair: await leafCert({ ca }),
+      keyPair: await leafCert({ ca: pki.ca }),
       minVersion: 'TLSv1',
       maxVersion: 'TLSv1.1',
       ciphers: 'DEFAULT:@SECLEVEL=0',
@@ -93,7 +75,7 @@ describe('web/tls', () => {
 
   it('fails an endpoint that still accepts TLS 1.1 next to TLS 1.3', async () => {
     const server = await serve({
-      keyPair: await leafCert({ ca }),
+      keyPair: await leafCert({ ca: pki.ca }),
       minVersion: 'TLSv1',
       maxVersion: 'TLSv1.3',
       ciphers: 'DEFAULT:@SECLEVEL=0',
@@ -105,7 +87,7 @@ describe('web/tls', () => {
 
   it('warns about a TLS 1.2 suite without AEAD', async () => {
     const server = await serve({
-      keyPair: await leafCert({ ca }),
+      keyPair: await leafCert({ ca: pki.ca }),
       maxVersion: 'TLSv1.2',
       ciphers: 'ECDHE-ECDSA-AES128-SHA',
     });
@@ -120,7 +102,7 @@ describe('web/tls', () => {
   it('fails an expired certificate', async () => {
     const server = await serve({
       keyPair: await leafCert({
-        ca,
+        ca: pki.ca,
         notBefore: new Date(Date.now() - 90 * DAY),
         notAfter: new Date(Date.now() - DAY),
       }),
@@ -132,7 +114,7 @@ describe('web/tls', () => {
 
   it('warns when the certificate expires within 30 days', async () => {
     const server = await serve({
-      keyPair: await leafCert({ ca, notAfter: new Date(Date.now() + 10 * DAY) }),
+      keyPair: await leafCert({ ca: pki.ca, notAfter: new Date(Date.now() + 10 * DAY) }),
     });
     const { tls } = await tlsOf(server.url);
     expect(tls.status).toBe('conforme');
@@ -149,7 +131,9 @@ describe('web/tls', () => {
   });
 
   it('fails a certificate issued for another host name', async () => {
-    const server = await serve({ keyPair: await leafCert({ ca, dnsNames: ['autre.example.fr'], ips: [] }) });
+    const server = await serve({
+      keyPair: await leafCert({ ca: pki.ca, dnsNames: ['autre.example.fr'], ips: [] }),
+    });
     const { tls } = await tlsOf(server.url);
     expect(tls.status).toBe('non-conforme');
     const failure = tls.findings.find((f) => f.outcome === 'fail');
@@ -158,9 +142,9 @@ describe('web/tls', () => {
   });
 
   it('checks api endpoints for SEX-TLS-API too, contacting the endpoint once for both criteria', async () => {
-    const server = await serve({ keyPair: await leafCert({ ca }) });
+    const server = await serve({ keyPair: await leafCert({ ca: pki.ca }) });
     const repo = tempRepo({ api: [server.url] });
-    const run = await runChecks(repo, env);
+    const run = await runChecks(repo, pki.env);
     expect(run.criterion('SEX-TLS-API').status).toBe('conforme');
     expect(run.criterion('SEC-TLS').status).toBe('conforme');
     expect(run.criterion('SEX-TLS-API').findings[0]?.location).toMatchObject({
@@ -174,7 +158,7 @@ describe('web/tls', () => {
     const port = await silentPort();
     const started = Date.now();
     const run = await runChecks(tempRepo({ web: [`https://127.0.0.1:${port}/`] }), {
-      ...env,
+      ...pki.env,
       MES_REFERENCING_WEB_TIMEOUT: '1',
     });
     const tls = run.criterion('SEC-TLS');
@@ -190,7 +174,7 @@ describe('web/tls', () => {
     const port = await silentPort();
     const urls = [1, 2, 3, 4].map((n) => `https://127.0.0.1:${port}/${n}`);
     const run = await runChecks(tempRepo({ web: urls }), {
-      ...env,
+      ...pki.env,
       MES_REFERENCING_WEB_TIMEOUT: '5',
       MES_REFERENCING_WEB_BUDGET: '1',
     });

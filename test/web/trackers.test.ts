@@ -1,20 +1,9 @@
 // web/trackers: the live front page and the scripts it loads from its own origin.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Handler, KeyPair, TestServer } from './harness.js';
-import { caFile, leafCert, makeCa, manifestLine, page, runChecks, startHttps, tempRepo } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import type { Handler, TestServer } from './harness.js';
+import { manifestLine, page, runChecks, tempRepo, testPki } from './harness.js';
 
-let cert: KeyPair;
-let env: Record<string, string>;
-const servers: TestServer[] = [];
-
-beforeAll(async () => {
-  const ca = await makeCa();
-  cert = await leafCert({ ca });
-  env = { NODE_EXTRA_CA_CERTS: caFile(ca), MES_REFERENCING_WEB_TIMEOUT: '5' };
-});
-afterAll(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-});
+const pki = testPki();
 
 async function site(files: Record<string, string>): Promise<TestServer> {
   const handler: Handler = (request, response) => {
@@ -27,9 +16,7 @@ async function site(files: Record<string, string>): Promise<TestServer> {
     const type = request.url?.endsWith('.js') ? 'text/javascript' : 'text/html';
     return page(body, { 'content-type': type })(request, response);
   };
-  const server = await startHttps({ keyPair: cert }, handler);
-  servers.push(server);
-  return server;
+  return pki.serve({}, handler);
 }
 
 const GTAG = `<script async src="https://www.googletagmanager.com/gtag/js?id=G-TEST123"></script>
@@ -39,7 +26,7 @@ describe('web/trackers', () => {
   it('fails a page carrying the Google Analytics snippet, located at the manifest line of the URL', async () => {
     const server = await site({ '/': `<html><head>${GTAG}</head></html>` });
     const repo = tempRepo({ web: [server.url] });
-    const trackers = (await runChecks(repo, env)).criterion('ETH-TRACEURS');
+    const trackers = (await runChecks(repo, pki.env)).criterion('ETH-TRACEURS');
     expect(trackers.status).toBe('non-conforme');
     const web = trackers.findings.filter((f) => f.check === 'web/trackers');
     expect(web.map((f) => [f.outcome, f.details?.tracker])).toEqual([['fail', 'google-analytics']]);
@@ -55,7 +42,7 @@ describe('web/trackers', () => {
       '/': '<html><script src="/assets/app.js"></script><script src="https://cdn.example.net/lib.js"></script></html>',
       '/assets/app.js': bundle,
     });
-    const trackers = (await runChecks(tempRepo({ web: [server.url] }), env)).criterion('ETH-TRACEURS');
+    const trackers = (await runChecks(tempRepo({ web: [server.url] }), pki.env)).criterion('ETH-TRACEURS');
     const web = trackers.findings.filter((f) => f.check === 'web/trackers');
     expect(web.map((f) => [f.outcome, f.details?.tracker, f.details?.where])).toEqual([
       ['fail', 'meta-pixel', `${server.url}assets/app.js`],
@@ -66,7 +53,7 @@ describe('web/trackers', () => {
   it('passes a page with a self-hosted Matomo, reported as information', async () => {
     const matomo = "<script>var _paq=window._paq=window._paq||[];_paq.push(['trackPageView']);</script>";
     const server = await site({ '/': `<html><head>${matomo}</head></html>` });
-    const trackers = (await runChecks(tempRepo({ web: [server.url] }), env)).criterion('ETH-TRACEURS');
+    const trackers = (await runChecks(tempRepo({ web: [server.url] }), pki.env)).criterion('ETH-TRACEURS');
     expect(trackers.status).toBe('conforme');
     const web = trackers.findings.filter((f) => f.check === 'web/trackers');
     expect(web.map((f) => [f.outcome, f.code])).toEqual([

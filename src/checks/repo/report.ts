@@ -5,7 +5,24 @@ import type { ScanStats } from './scan.js';
 /** Past this many, findings are summarised: a report with thousands of lines helps nobody. */
 export const MAX_LISTED = 200;
 
-export function capFindings(ctx: CheckContext, findings: Finding[]): Finding[] {
+/**
+ * A scan's findings in report order: the pass (when the scan found nothing to hold against the criterion), the
+ * located findings (capped), then what was not read.
+ */
+export function scanFindings(
+  ctx: CheckContext,
+  scan: { stats: ScanStats; maxBytes: number },
+  located: Finding[],
+  pass: Finding | undefined,
+): Finding[] {
+  return [
+    ...(pass ? [pass] : []),
+    ...capFindings(ctx, located),
+    ...skippedFindings(ctx, scan.stats, scan.maxBytes),
+  ];
+}
+
+function capFindings(ctx: CheckContext, findings: Finding[]): Finding[] {
   if (findings.length <= MAX_LISTED) return findings;
   const kept = findings.slice(0, MAX_LISTED);
   const more = findings.slice(MAX_LISTED);
@@ -14,7 +31,7 @@ export function capFindings(ctx: CheckContext, findings: Finding[]): Finding[] {
   return kept;
 }
 
-export function skippedFindings(ctx: CheckContext, stats: ScanStats, maxBytes: number): Finding[] {
+function skippedFindings(ctx: CheckContext, stats: ScanStats, maxBytes: number): Finding[] {
   const findings: Finding[] = [];
   if (stats.tooLarge.length > 0)
     findings.push({

@@ -2,7 +2,7 @@
 // passwords in configuration, .env files). Findings show the rule, the place and a masked preview only; every
 // value found was registered with the run's Redactor by the scan.
 import type { Check, CheckContext, Finding } from '../types.js';
-import { byPlace, capFindings, skippedFindings } from './report.js';
+import { byPlace, scanFindings } from './report.js';
 import { repoScan } from './repo-scan.js';
 import type { LocatedSecret } from './secret-collector.js';
 
@@ -18,18 +18,20 @@ export const repoSecretsCheck: Check = {
     const { secrets } = await repoScan(ctx);
     const { hits, stats } = secrets;
     ctx.log(ctx.t('repo.secrets.progress', { files: stats.scanned }));
-    const findings = capFindings(
+    const pass: Finding | undefined =
+      hits.length === 0
+        ? {
+            outcome: 'pass',
+            code: 'repo.no-secret',
+            message: ctx.t('repo.no-secret', { files: stats.scanned }),
+          }
+        : undefined;
+    return scanFindings(
       ctx,
+      secrets,
       byPlace(hits).map((hit) => secretFinding(ctx, hit)),
+      pass,
     );
-    if (hits.length === 0)
-      findings.push({
-        outcome: 'pass',
-        code: 'repo.no-secret',
-        message: ctx.t('repo.no-secret', { files: stats.scanned }),
-      });
-    findings.push(...skippedFindings(ctx, stats, secrets.maxBytes));
-    return findings;
   },
 };
 

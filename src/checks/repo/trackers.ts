@@ -1,7 +1,7 @@
 // `repo/trackers`: analytics and trackers that send visitors' data outside the EU, found in the front-end sources
 // and built assets of the repository. The signatures are data (rules/trackers.yml).
 import type { Check, CheckContext, Finding } from '../types.js';
-import { byPlace, capFindings, skippedFindings } from './report.js';
+import { byPlace, scanFindings } from './report.js';
 import { repoScan } from './repo-scan.js';
 import type { TrackerHit } from './tracker-collector.js';
 import { TrackerCollector } from './tracker-collector.js';
@@ -19,18 +19,19 @@ export const repoTrackersCheck: Check = {
     if (!(trackers instanceof TrackerCollector)) return [trackers];
     const { hits, stats } = trackers;
     ctx.log(ctx.t('repo.trackers.progress', { files: stats.scanned }));
-    const findings = capFindings(
+    const pass: Finding | undefined = hits.some((h) => h.tracker.transfer === 'non-eu')
+      ? undefined
+      : {
+          outcome: 'pass',
+          code: 'repo.no-tracker',
+          message: ctx.t('repo.no-tracker', { files: stats.scanned }),
+        };
+    return scanFindings(
       ctx,
+      trackers,
       byPlace(hits).map((hit) => trackerFinding(ctx, hit)),
+      pass,
     );
-    if (!hits.some((h) => h.tracker.transfer === 'non-eu'))
-      findings.unshift({
-        outcome: 'pass',
-        code: 'repo.no-tracker',
-        message: ctx.t('repo.no-tracker', { files: stats.scanned }),
-      });
-    findings.push(...skippedFindings(ctx, stats, trackers.maxBytes));
-    return findings;
   },
 };
 
