@@ -6,6 +6,9 @@ import { catalogue } from './messages/catalogue.js';
 import { evidence } from './messages/evidence.js';
 import { report } from './messages/report.js';
 import { cli } from './messages/cli.js';
+import { mes } from './messages/mes.js';
+import { emulator } from './messages/emulator.js';
+import { sandbox } from './messages/sandbox.js';
 import { web } from './messages/web.js';
 import { repo } from './messages/repo.js';
 
@@ -27,7 +30,19 @@ export interface LocalizedText {
 export type Params = Record<string, string | number | undefined>;
 export type Translate = (key: string, params?: Params) => string;
 
-const tables: MessageTable[] = [common, manifest, catalogue, evidence, report, cli, web, repo];
+const tables: MessageTable[] = [
+  common,
+  manifest,
+  catalogue,
+  evidence,
+  report,
+  cli,
+  mes,
+  emulator,
+  sandbox,
+  web,
+  repo,
+];
 
 const merged: Record<Lang, Map<string, string>> = { fr: new Map(), en: new Map() };
 for (const table of tables) {

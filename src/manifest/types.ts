@@ -86,7 +86,12 @@ export interface Manifest {
     auth?: SandboxAuth;
     mtls?: SandboxMtls;
     'headers-env'?: Record<string, string>;
-    patient?: { idpe?: string; 'idpe-env'?: string };
+    patient?: {
+      idpe?: string;
+      'idpe-env'?: string;
+      system?: string;
+      'without-consent'?: { idpe?: string; 'idpe-env'?: string; 'id-token-env'?: string };
+    };
     'timeout-seconds'?: number;
     'budget-seconds'?: number;
   };

@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Redactor } from '../secrets.js';
+import { EXCHANGES_FILE, exchangesSection } from './exchanges.js';
 import type { HtmlSection } from './html.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
@@ -27,13 +28,19 @@ export function writeReportFiles(
   options: WriteOptions = {},
 ): string[] {
   mkdirSync(outDir, { recursive: true });
+  // The recorded exchanges of the hooking tests become a readable section of the dossier.
+  const sections = [...(options.sections ?? [])];
+  const exchanges = attachments.get(EXCHANGES_FILE);
+  const section =
+    exchanges !== undefined ? exchangesSection(secrets.redact(exchanges), report.lang) : undefined;
+  if (section && !sections.some((s) => s.id === section.id)) sections.push(section);
   const files: [string, string][] = [
     ['report.json', renderJson(report)],
     [
       'report.md',
       renderMarkdown(report, { titleLevel: 1, ...(options.links ? { links: options.links } : {}) }),
     ],
-    ['report.html', renderHtml(report, { sections: options.sections ?? [] })],
+    ['report.html', renderHtml(report, { sections })],
     ['report.sarif', renderSarif(report)],
     ...[...attachments.entries()].sort(([a], [b]) => a.localeCompare(b)),
   ];

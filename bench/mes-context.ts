@@ -1,0 +1,30 @@
+// A check context for benchmarks, built as the pipeline builds it (no pipeline run around the measured check).
+import path from 'node:path';
+import type { CheckContext } from '../src/checks/types.js';
+import { translator } from '../src/i18n/index.js';
+import { loadManifest } from '../src/manifest/load.js';
+import { Redactor } from '../src/secrets.js';
+
+export function benchContext(repoDir: string, attachments = new Map<string, string>()): CheckContext {
+  const loaded = loadManifest('mes-referencing.yml', repoDir);
+  const shared = new Map<string, Promise<unknown>>();
+  return {
+    repoDir: path.resolve(repoDir),
+    manifest: loaded.manifest,
+    manifestFile: loaded.file,
+    locate: loaded.locate,
+    now: new Date('2026-06-01T12:00:00Z'),
+    lang: 'fr',
+    t: translator('fr'),
+    options: { offline: true, fhirPackagePath: [], env: {} },
+    secrets: new Redactor(),
+    evidenceTitle: (key) => key,
+    log: () => undefined,
+    attach: (name, content) => attachments.set(name, content),
+    shared: <T>(key: string, create: () => Promise<T>) => {
+      if (!shared.has(key)) shared.set(key, create());
+      return shared.get(key) as Promise<T>;
+    },
+    signal: new AbortController().signal,
+  };
+}

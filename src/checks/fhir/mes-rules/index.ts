@@ -1,0 +1,4 @@
+import type { AnyCheck } from '../../types.js';
+import { mesRulesCheck } from './check.js';
+
+export const mesRulesChecks: AnyCheck[] = [mesRulesCheck];

@@ -1,0 +1,349 @@
+// The embedded MES sandbox emulator: a real HTTP(S) server on 127.0.0.1 with an in-memory store, behaving as
+// the published MES specifications say (rules/mes). Startable from the CLI or in-process.
+import { createServer as createHttpServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo, Socket } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { loadMesSpec } from '../mes/spec.js';
+import { translator } from '../i18n/index.js';
+import type { IdTokenClaims, TestCredentials } from './auth.js';
+import { TokenAuthority } from './auth.js';
+import type { EmulatorCertificates } from './certificates.js';
+import { generateCertificates } from './certificates.js';
+import type { EmulatorContext } from './context.js';
+import { authorize, refuse } from './context.js';
+import {
+  findDocuments,
+  provideBundle,
+  publishSimplified,
+  readDocument,
+  retrieveDocument,
+} from './documents.js';
+import type { FaultOptions } from './faults.js';
+import { FaultInjector } from './faults.js';
+import { BodyTooLarge, readBody, sendJson, sendOutcome } from './http.js';
+import { postMesures, searchObservations } from './mesures.js';
+import type { EmulatorOptions, Misbehaviour } from './options.js';
+import { DEFAULT_EDITOR_OID, DEFAULT_MAX_BODY_BYTES, DEFAULT_SOLUTION_OID } from './options.js';
+import { EmulatorStore } from './store.js';
+
+export const FHIR_PATH = '/fhir';
+export const TOKEN_PATH = '/oauth2/token';
+export const ADMIN_PATH = '/_admin';
+
+export interface RunningEmulator {
+  /** `http(s)://127.0.0.1:<port>` */
+  origin: string;
+  /** The FHIR base URL to give as `sandbox.target`. */
+  fhirBase: string;
+  tokenUrl: string;
+  credentials: TestCredentials;
+  /** The test CA and client certificate (PEM) when TLS is on. */
+  certificates?: EmulatorCertificates;
+  editorOid: string;
+  solutionOid: string;
+  idTokenHeader: string;
+  mintIdToken(idpe: string, oid?: string): Promise<string>;
+  setConsent(idpe: string, granted: boolean): void;
+  setFaults(faults: FaultOptions): void;
+  setMisbehaviour(misbehave: Misbehaviour[]): void;
+  store: EmulatorStore;
+  stop(): Promise<void>;
+}
+
+const english = translator('en');
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const spec = options.spec ?? loadMesSpec();
+  const host = options.host ?? '127.0.0.1';
+  const tls = options.tls === true || options.mtls === true;
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const editorOid = options.editorOid ?? DEFAULT_EDITOR_OID;
+  const solutionOid = options.solutionOid ?? DEFAULT_SOLUTION_OID;
+  let origin = '';
+  const auth = new TokenAuthority(
+    () => origin,
+    spec.mesures.security['id-token-claims'],
+    options.tokenTtlSeconds ?? 3600,
+  );
+  await auth.init(options.clients ?? [], { editorOid, solutionOid });
+  const store = new EmulatorStore();
+  const faults = new FaultInjector(options.faults);
+  const misbehave = new Set<Misbehaviour>(options.misbehave ?? []);
+  const ctx: EmulatorContext = {
+    spec,
+    store,
+    auth,
+    misbehave,
+    validateProfile: options.validateProfile,
+    fhirBase: () => `${origin}${FHIR_PATH}`,
+  };
+  const certificates = tls ? await generateCertificates(host) : undefined;
+
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
+    const started = performance.now();
+    res.on('finish', () =>
+      options.log?.(
+        `${req.method} ${req.url?.split('?')[0]} ${res.statusCode} ${Math.round(performance.now() - started)}ms`,
+      ),
+    );
+    route(ctx, faults, maxBody, req, res).catch((error: unknown) => {
+      if (!res.headersSent)
+        sendOutcome(res, 500, {
+          severity: 'fatal',
+          code: 'exception',
+          diagnostics: (error as Error).message,
+        });
+      else res.destroy();
+    });
+  };
+  const server: Server = certificates
+    ? createHttpsServer(
+        {
+          key: certificates.server.key,
+          cert: certificates.server.cert,
+          ca: [certificates.ca],
+          requestCert: options.mtls === true,
+          rejectUnauthorized: options.mtls === true,
+          minVersion: 'TLSv1.2',
+        },
+        handler,
+      )
+    : createHttpServer(handler);
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  server.on('secureConnection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  if (options.keepProcessAlive === false) server.unref();
+  const { port } = server.address() as AddressInfo;
+  origin = `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+  let stopped: Promise<void> | undefined;
+  return {
+    origin,
+    fhirBase: `${origin}${FHIR_PATH}`,
+    tokenUrl: `${origin}${TOKEN_PATH}`,
+    credentials: auth.testCredentials,
+    ...(certificates ? { certificates } : {}),
+    editorOid,
+    solutionOid,
+    idTokenHeader: spec.mesures.security['id-token-header'],
+    mintIdToken: (idpe, oid = solutionOid) => auth.mintIdToken({ idpe, oid }),
+    setConsent: (idpe, granted) => store.setConsent(idpe, granted),
+    setFaults: (f) => faults.configure(f),
+    setMisbehaviour: (list) => {
+      misbehave.clear();
+      for (const m of list) misbehave.add(m);
+    },
+    store,
+    stop() {
+      stopped ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive and in-flight connections would hold close() open: end them now.
+        for (const socket of sockets) socket.destroy();
+        server.closeAllConnections?.();
+      });
+      return stopped;
+    },
+  };
+}
+
+async function route(
+  ctx: EmulatorContext,
+  faults: FaultInjector,
+  maxBody: number,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://emulator');
+  const path = url.pathname.replace(/\/+$/, '') || '/';
+  const method = req.method ?? 'GET';
+
+  if (path.startsWith(ADMIN_PATH))
+    return admin(ctx, faults, maxBody, req, res, path.slice(ADMIN_PATH.length), method);
+
+  // Fault injection applies to the MES API, never to the admin endpoints that configure it.
+  if (faults.latencyMs > 0) await sleep(faults.latencyMs);
+  const fault = faults.decide();
+  if (fault.kind === 'reset') {
+    req.socket.destroy();
+    return;
+  }
+  if (fault.kind === 'status') {
+    sendOutcome(
+      res,
+      fault.status,
+      {
+        code: fault.status === 429 ? 'throttled' : 'transient',
+        diagnostics: english('emulator.fault', { status: fault.status }),
+      },
+      fault.retryAfter !== undefined ? { 'retry-after': String(fault.retryAfter) } : {},
+    );
+    return;
+  }
+
+  let body: Buffer = Buffer.alloc(0);
+  if (method === 'POST' || method === 'PUT') {
+    try {
+      body = await readBody(req, maxBody);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        sendOutcome(res, 413, {
+          code: 'too-costly',
+          diagnostics: english('emulator.too-large', { limit: maxBody }),
+        });
+        return;
+      }
+      throw error;
+    }
+  }
+
+  if (path === TOKEN_PATH && method === 'POST') {
+    const tokenUrl = `${ctx.fhirBase().slice(0, -FHIR_PATH.length)}${TOKEN_PATH}`;
+    const result = await ctx.auth.token(
+      new URLSearchParams(body.toString('utf8')),
+      req.headers.authorization,
+      tokenUrl,
+    );
+    sendJson(res, result.status, result.body, {
+      'content-type': 'application/json',
+      'cache-control': 'no-store',
+    });
+    return;
+  }
+  if (path === `${FHIR_PATH}/metadata` && method === 'GET') {
+    sendJson(res, 200, capabilityStatement(ctx));
+    return;
+  }
+  if (!path.startsWith(FHIR_PATH)) return notFound(res, path);
+  const rest = path.slice(FHIR_PATH.length);
+  const known =
+    (rest === '' && method === 'POST') ||
+    (/^\/(Observation|DocumentReference)$/.test(rest) && method === 'GET') ||
+    (rest === '/DocumentReference' && method === 'POST') ||
+    (/^\/(DocumentReference|Binary)\/[A-Za-z0-9\-.]{1,64}$/.test(rest) && method === 'GET');
+  if (!known) return notFound(res, `${method} ${path}`);
+
+  const session = await authorize(ctx, req, res);
+  if (!session) return;
+  if (method === 'GET') {
+    if (rest === '/Observation') return searchObservations(ctx, res, session, url.searchParams);
+    if (rest === '/DocumentReference') return findDocuments(ctx, res, session, url.searchParams);
+    const [, type, id] = rest.split('/') as [string, string, string];
+    if (type === 'Binary') return retrieveDocument(ctx, req, res, session, id);
+    return readDocument(ctx, res, session, id);
+  }
+  const parsed = parseJson(body);
+  if (rest === '/DocumentReference') return publishSimplified(ctx, res, session, parsed);
+  if (
+    typeof parsed !== 'object' ||
+    parsed === null ||
+    (parsed as { resourceType?: unknown }).resourceType !== 'Bundle'
+  )
+    return refuse(ctx, res, 'no-bundle', 'invalid');
+  const bundle = parsed as Record<string, unknown>;
+  const profiles = (bundle.meta as { profile?: unknown } | undefined)?.profile;
+  if (Array.isArray(profiles) && profiles.includes(ctx.spec.documents.profiles['provide-bundle']))
+    return provideBundle(ctx, res, session, bundle);
+  return postMesures(ctx, res, session, bundle);
+}
+
+function parseJson(body: Buffer): unknown {
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function notFound(res: ServerResponse, what: string): void {
+  sendOutcome(res, 404, { code: 'not-found', diagnostics: english('emulator.not-found', { what }) });
+}
+
+function capabilityStatement(ctx: EmulatorContext): Record<string, unknown> {
+  return {
+    resourceType: 'CapabilityStatement',
+    status: 'active',
+    kind: 'instance',
+    fhirVersion: '4.0.1',
+    format: ['application/fhir+json'],
+    software: { name: 'mes-referencing MES emulator' },
+    implementation: { description: english('emulator.description'), url: ctx.fhirBase() },
+    rest: [
+      {
+        mode: 'server',
+        interaction: [{ code: 'transaction' }],
+        resource: [
+          { type: 'Observation', interaction: [{ code: 'search-type' }] },
+          { type: 'Device' },
+          {
+            type: 'DocumentReference',
+            interaction: [{ code: 'create' }, { code: 'search-type' }, { code: 'read' }],
+          },
+          { type: 'Binary', interaction: [{ code: 'read' }] },
+        ],
+      },
+    ],
+  };
+}
+
+/** Test and demo controls: id_tokens for a patient, consent, faults, reset. Local use only. */
+async function admin(
+  ctx: EmulatorContext,
+  faults: FaultInjector,
+  maxBody: number,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  method: string,
+): Promise<void> {
+  const json = { 'content-type': 'application/json' };
+  const input = async (): Promise<Record<string, unknown>> => {
+    const parsed = parseJson(await readBody(req, Math.min(maxBody, 64 * 1024)));
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  };
+  if (path === '/health' && method === 'GET') return sendJson(res, 200, { status: 'ok' }, json);
+  if (path === '/id-token' && method === 'POST') {
+    const body = await input();
+    if (typeof body.idpe !== 'string' || body.idpe === '')
+      return sendJson(res, 400, { error: 'idpe required' }, json);
+    const claims: IdTokenClaims = {
+      idpe: body.idpe,
+      oid: typeof body.oid === 'string' ? body.oid : ([...ctx.auth.clients.values()][0]?.solutionOid ?? ''),
+    };
+    return sendJson(res, 200, { id_token: await ctx.auth.mintIdToken(claims) }, json);
+  }
+  const consent = /^\/consent\/([^/]+)$/.exec(path);
+  if (consent && method === 'PUT') {
+    const body = await input();
+    ctx.store.setConsent(decodeURIComponent(consent[1] as string), body.granted !== false);
+    return sendJson(
+      res,
+      200,
+      { idpe: decodeURIComponent(consent[1] as string), granted: body.granted !== false },
+      json,
+    );
+  }
+  if (path === '/faults' && method === 'PUT') {
+    faults.configure((await input()) as FaultOptions);
+    return sendJson(res, 200, faults.current, json);
+  }
+  if (path === '/reset' && method === 'POST') {
+    ctx.store.clear();
+    return sendJson(res, 200, { status: 'reset' }, json);
+  }
+  notFound(res, `${method} ${ADMIN_PATH}${path}`);
+}

@@ -1,0 +1,77 @@
+// Reads the JSON files a manifest lists by glob (e.g. `fhir.resources`): each file parsed once, with the text kept
+// for locating findings, and every problem (refused pattern, unreadable file, bad JSON) returned, not thrown.
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { expandRepoGlobs } from './repo-globs.js';
+
+export const JSON_RESOURCE_MAX_BYTES = 20 * 1024 * 1024;
+
+export type JsonResourceFile =
+  | { file: string; ok: true; text: string; value: unknown }
+  | {
+      file: string;
+      ok: false;
+      reason: 'too-large' | 'unreadable' | 'bad-json';
+      detail: string;
+      line?: number;
+      column?: number;
+    };
+
+export interface JsonResourceSet {
+  files: JsonResourceFile[];
+  /** Patterns that matched nothing or were refused, with their index in the manifest list. */
+  patterns: { pattern: string; index: number; problem: 'no-match' | 'absolute' | 'escapes' }[];
+}
+
+export function readJsonResources(
+  repoDir: string,
+  patterns: readonly string[],
+  maxBytes = JSON_RESOURCE_MAX_BYTES,
+): JsonResourceSet {
+  const matches = expandRepoGlobs(repoDir, patterns);
+  const seen = new Set<string>();
+  const files: JsonResourceFile[] = [];
+  const problems: JsonResourceSet['patterns'] = [];
+  for (const match of matches) {
+    if (match.refused) problems.push({ pattern: match.pattern, index: match.index, problem: match.refused });
+    else if (match.files.length === 0)
+      problems.push({ pattern: match.pattern, index: match.index, problem: 'no-match' });
+    for (const file of match.files) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      files.push(readOne(repoDir, file, maxBytes));
+    }
+  }
+  return { files, patterns: problems };
+}
+
+function readOne(repoDir: string, file: string, maxBytes: number): JsonResourceFile {
+  const absolute = path.join(repoDir, file);
+  let text: string;
+  try {
+    const size = statSync(absolute).size;
+    if (size > maxBytes) return { file, ok: false, reason: 'too-large', detail: String(size) };
+    text = readFileSync(absolute, 'utf8');
+  } catch (error) {
+    return { file, ok: false, reason: 'unreadable', detail: (error as Error).message };
+  }
+  try {
+    // A byte-order mark is valid in a file but not for JSON.parse.
+    return { file, ok: true, text, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+  } catch (error) {
+    const detail = (error as Error).message;
+    return { file, ok: false, reason: 'bad-json', detail, ...positionOf(text, detail) };
+  }
+}
+
+/** V8 says "at position N" (Node 20) or "(line L column C)" (Node 22+). */
+function positionOf(text: string, message: string): { line?: number; column?: number } {
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const pos = /position (\d+)/.exec(message);
+  if (!pos) return {};
+  const offset = Number(pos[1]);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}

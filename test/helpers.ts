@@ -1,0 +1,51 @@
+// Shared test helpers: temporary copies of the demo repository, manifest edits, and running the real CLI.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const DEMO = path.join(ROOT, 'examples', 'demo-editor');
+/** The date the demo's evidence dates were written for. */
+export const DEMO_TODAY = new Date('2026-11-26T12:00:00Z');
+
+export function tempDir(prefix = 'mes-test-'): string {
+  return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** A throw-away copy of the demo repository. */
+export function copyDemo(): string {
+  const dir = tempDir('mes-demo-');
+  cpSync(DEMO, dir, { recursive: true });
+  return dir;
+}
+
+/** Rewrites the manifest of a repository copy with a text transformation. */
+export function editManifest(repo: string, edit: (text: string) => string): void {
+  const file = path.join(repo, 'mes-referencing.yml');
+  const text = readFileSync(file, 'utf8');
+  const next = edit(text);
+  if (next === text) throw new Error('editManifest: the edit changed nothing');
+  writeFileSync(file, next);
+}
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real CLI from the sources, as a child process. */
+export function runCli(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): CliResult {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'cli.ts'), ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,0 +1,166 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { translator } from '../../src/i18n/index.js';
+import { loadManifest } from '../../src/manifest/load.js';
+import { DEMO, copyDemo, editManifest, tempDir } from '../helpers.js';
+
+const fr = translator('fr');
+const en = translator('en');
+
+function errorsOf(repo: string, file = 'mes-referencing.yml'): UserError[] {
+  try {
+    loadManifest(file, repo);
+  } catch (error) {
+    if (error instanceof UserError) return error.all();
+    throw error;
+  }
+  throw new Error('expected the manifest to be refused');
+}
+
+function rendered(repo: string, lang: 'fr' | 'en' = 'fr'): string[] {
+  const t = lang === 'fr' ? fr : en;
+  return errorsOf(repo).map((e) => e.render(t));
+}
+
+function repoWith(text: string): string {
+  const dir = tempDir();
+  writeFileSync(path.join(dir, 'mes-referencing.yml'), text);
+  return dir;
+}
+
+describe('manifest loading', () => {
+  it('loads the demo manifest and keeps positions', () => {
+    const loaded = loadManifest('mes-referencing.yml', DEMO);
+    expect(loaded.manifest.solution.name).toBe('Tensio');
+    expect(loaded.file).toBe('mes-referencing.yml');
+    const at = loaded.locate(['solution', 'solution-oid']);
+    expect(at.file).toBe('mes-referencing.yml');
+    expect(at.line).toBeGreaterThan(1);
+  });
+
+  it('refuses an empty file with a located message', () => {
+    const [error] = rendered(repoWith('# only a comment\n'));
+    expect(error).toBe('mes-referencing.yml:1:1: mes-referencing.yml est vide');
+  });
+
+  it('reports a missing manifest by name', () => {
+    const [error] = rendered(tempDir());
+    expect(error).toContain('fichier introuvable : mes-referencing.yml');
+  });
+
+  it('locates YAML syntax errors', () => {
+    const [error] = errorsOf(repoWith('version: 1\nsolution:\n  name: [unclosed\n  editor: x\n'));
+    expect(error?.location?.line).toBeGreaterThanOrEqual(3);
+    expect(error?.render(fr)).toMatch(/^mes-referencing\.yml:\d+:\d+: /);
+  });
+
+  it('refuses duplicate keys at the second occurrence', () => {
+    const repo = copyDemo();
+    editManifest(repo, (t) =>
+      t.replace('  editor: Tensio Santé SAS\n', '  editor: Tensio Santé SAS\n  editor: Autre\n'),
+    );
+    const [error] = errorsOf(repo);
+    expect(error?.key).toBe('yaml.duplicate-key');
+    const text = readFileSync(path.join(repo, 'mes-referencing.yml'), 'utf8').split('\n');
+    expect(error?.location?.line).toBe(text.indexOf('  editor: Autre') + 1);
+  });
+
+  it('names the expected type of a wrongly typed value, at its line', () => {
+    const repo = copyDemo();
+    editManifest(repo, (t) => t.replace('platforms: [web, ios, android]', 'platforms: web'));
+    const [error] = rendered(repo);
+    expect(error).toMatch(
+      /^mes-referencing\.yml:\d+:\d+: solution\.platforms doit être une liste \(trouvé : web\)$/,
+    );
+  });
+
+  it('suggests the closest key for an unknown key, pointing at the key', () => {
+    const repo = copyDemo();
+    editManifest(repo, (t) => t.replace('  hds-certificate:\n', '  hds-certficate:\n'));
+    const [error] = errorsOf(repo);
+    expect(error?.render(fr)).toContain(
+      'clé inconnue « hds-certficate » ; vouliez-vous dire « hds-certificate » ?',
+    );
+    expect(error?.render(en)).toContain('unknown key "hds-certficate"; did you mean "hds-certificate"?');
+  });
+
+  it('suggests the closest value for a misspelt enum value', () => {
+    const repo = copyDemo();
+    editManifest(repo, (t) => t.replace('path: avec-echange', 'path: avec-echanges'));
+    expect(rendered(repo)[0]).toContain('vouliez-vous dire « avec-echange » ?');
+  });
+
+  it('refuses dates in the wrong format and dates that do not exist', () => {
+    const repo = copyDemo();
+    editManifest(repo, (t) =>
+      t
+        .replace('last-decision: 2026-03-02', 'last-decision: 02/03/2026')
+        .replace('expires: 2028-06-29', 'expires: 2027-02-30'),
+    );
+    const messages = rendered(repo);
+    expect(
+      messages.some((m) =>
+        m.includes('referencing.last-decision : « 02/03/2026 » n’est pas une date au format AAAA-MM-JJ'),
+      ),
+    ).toBe(true);
+    const repo2 = copyDemo();
+    editManifest(repo2, (t) => t.replace('expires: 2028-06-29', 'expires: 2027-02-30'));
+    expect(rendered(repo2)[0]).toMatch(
+      /evidence\.hds-certificate\.expires : « 2027-02-30 » n’est pas une date du calendrier$/,
+    );
+  });
+
+  it('checks OID syntax and that the solution OID sits under the editor root', () => {
+    const bad = copyDemo();
+    editManifest(bad, (t) => t.replace('editor-oid: 1.2.250.1.999.42', 'editor-oid: 1.2.250.01.x'));
+    expect(rendered(bad)[0]).toContain('« 1.2.250.01.x » n’est pas un OID valide');
+    const outside = copyDemo();
+    editManifest(outside, (t) =>
+      t.replace('solution-oid: 1.2.250.1.999.42.1', 'solution-oid: 1.2.250.1.999.420.1'),
+    );
+    const [error] = errorsOf(outside);
+    expect(error?.key).toBe('manifest.oid-not-under-root');
+    expect(error?.location?.line).toBeGreaterThan(1);
+  });
+
+  it('requires data domains on the with-exchange path', () => {
+    const repo = copyDemo();
+    editManifest(repo, (t) => t.replace('  data-domains: [mesures, documents]\n', ''));
+    expect(errorsOf(repo)[0]?.key).toBe('manifest.domains-required');
+  });
+
+  it('reports every problem of one pass, not only the first', () => {
+    const repo = copyDemo();
+    editManifest(repo, (t) =>
+      t
+        .replace('platforms: [web, ios, android]', 'platforms: [web, tv]')
+        .replace('health-data: true', 'health-data: oui'),
+    );
+    const keys = errorsOf(repo).map((e) => e.key);
+    expect(keys).toContain('schema.enum');
+    expect(keys).toContain('schema.type.boolean');
+  });
+
+  it('refuses a 10 MB manifest before parsing it', () => {
+    const repo = tempDir();
+    writeFileSync(path.join(repo, 'mes-referencing.yml'), `version: 1\n# ${'x'.repeat(10 * 1024 * 1024)}\n`);
+    const [error] = errorsOf(repo);
+    expect(error?.key).toBe('file.too-large');
+  });
+
+  it('refuses a manifest that is not a map', () => {
+    expect(errorsOf(repoWith('- a\n- b\n'))[0]?.key).toBe('manifest.not-a-map');
+  });
+
+  it('refuses YAML alias bombs', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 0; i < 8; i++)
+      bomb.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`,
+      );
+    const [error] = errorsOf(repoWith(`${bomb.join('\n')}\n`));
+    expect(error?.key).toBe('yaml.too-many-aliases');
+  });
+});
