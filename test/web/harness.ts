@@ -160,6 +160,10 @@ export interface HttpsOptions {
   minVersion?: tls.SecureVersion;
   maxVersion?: tls.SecureVersion;
   ciphers?: string;
+  /** Mutual TLS: ask for a client certificate signed by `ca`, and refuse clients without one. */
+  requestCert?: boolean;
+  rejectUnauthorized?: boolean;
+  ca?: string[];
 }
 
 export function startHttps(
@@ -173,6 +177,9 @@ export function startHttps(
     minVersion: options.minVersion ?? 'TLSv1.2',
     maxVersion: options.maxVersion ?? 'TLSv1.3',
     ...(options.ciphers ? { ciphers: options.ciphers } : {}),
+    ...(options.requestCert
+      ? { requestCert: true, rejectUnauthorized: options.rejectUnauthorized, ca: options.ca }
+      : {}),
   });
   return track(server, handler, 'https', gauge);
 }

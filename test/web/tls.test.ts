@@ -154,6 +154,21 @@ describe('web/tls', () => {
     expect(server.requests).toEqual([]);
   });
 
+  it('asks for a review when a TLS 1.2 server demands a client certificate, and passes such a TLS 1.3 server', async () => {
+    const mtls = { requestCert: true, rejectUnauthorized: true, ca: [pki.ca.cert] };
+    const tls12 = await serve({
+      keyPair: pki.cert,
+      maxVersion: 'TLSv1.2',
+      ciphers: STRONG_TLS12_CIPHERS,
+      ...mtls,
+    });
+    const refused = (await tlsOf(tls12.url)).tls;
+    expect(refused.status).toBe('a-verifier');
+    expect(refused.findings.map((f) => f.code)).toEqual(['web.tls.handshake-refused']);
+    const tls13 = await serve({ keyPair: pki.cert, minVersion: 'TLSv1.3', ...mtls });
+    expect((await tlsOf(tls13.url)).tls.status).toBe('conforme');
+  });
+
   it('makes the criterion indisponible, in bounded time, when a server never answers', async () => {
     const port = await silentPort();
     const started = Date.now();

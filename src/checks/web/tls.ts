@@ -24,6 +24,8 @@ export interface TlsParams {
 }
 
 const DEFAULT_WARN_DAYS = 30;
+const CLIENT_CERTIFICATE_ALERT =
+  /ALERT_HANDSHAKE_FAILURE|ALERT_CERTIFICATE_REQUIRED|alert handshake failure|certificate required/i;
 const MIN_RSA_BITS = 2048;
 
 /** OpenSSL verification codes, grouped by what the user has to do about them. */
@@ -102,6 +104,10 @@ export function tlsFindings(
     // The server answered, but not with TLS 1.2+: does it speak an older version?
     if (legacy !== 'refused' && legacy.ok)
       return [at('fail', 'web.tls.legacy-only', { protocol: legacy.value.protocol })];
+    // A TLS 1.2 server that demands a client certificate (mTLS, advised for sensitive APIs) aborts an anonymous
+    // handshake this way, as does one with no suite in common: only a person can tell which.
+    if (CLIENT_CERTIFICATE_ALERT.test(`${modern.error.code ?? ''} ${modern.error.message}`))
+      return [at('review', 'web.tls.handshake-refused', { reason: probeReason(ctx, modern.error) })];
     return [at('fail', 'web.tls.handshake-failed', { reason: probeReason(ctx, modern.error) })];
   }
   const findings: Finding[] = [];

@@ -34,6 +34,8 @@ export const web: MessageTable = {
       '{url} : ne propose que {protocol} ; activez TLS 1.2 et 1.3 et désactivez TLS 1.0/1.1',
     'web.tls.legacy-unknown': '{url} : refus de TLS 1.0/1.1 non vérifié — {reason}',
     'web.tls.handshake-failed': '{url} : aucune négociation TLS 1.2 ou 1.3 possible — {reason}',
+    'web.tls.handshake-refused':
+      '{url} : négociation refusée sans certificat client — {reason} ; si cette API exige un certificat client (mTLS), vérifiez TLS avec ce certificat, sinon le serveur n’a aucune suite en commun avec un client moderne',
     'web.tls.broken-cipher': '{url} : accepte la suite cassée {cipher} ; retirez-la de la configuration',
     'web.tls.weak-cipher-kx':
       '{url} : accepte la suite {cipher}, sans confidentialité persistante ; préférez ECDHE avec AES-GCM ou ChaCha20',
@@ -159,6 +161,8 @@ export const web: MessageTable = {
     'web.tls.legacy-only': '{url}: offers only {protocol}; enable TLS 1.2 and 1.3 and disable TLS 1.0/1.1',
     'web.tls.legacy-unknown': '{url}: refusal of TLS 1.0/1.1 not verified — {reason}',
     'web.tls.handshake-failed': '{url}: no TLS 1.2 or 1.3 handshake possible — {reason}',
+    'web.tls.handshake-refused':
+      '{url}: handshake refused without a client certificate — {reason}; if this API requires a client certificate (mTLS), check TLS with that certificate, otherwise the server shares no suite with a modern client',
     'web.tls.broken-cipher': '{url}: accepts the broken suite {cipher}; remove it from the configuration',
     'web.tls.weak-cipher-kx':
       '{url}: accepts the suite {cipher}, without forward secrecy; prefer ECDHE with AES-GCM or ChaCha20',
