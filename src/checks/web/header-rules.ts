@@ -68,9 +68,11 @@ export function assessSecurityHeaders(
 
   const nosniff = single(headers, 'x-content-type-options');
   verdicts.push(
-    nosniff?.trim().toLowerCase() === 'nosniff'
-      ? { outcome: 'pass', key: 'web.header.nosniff', params: {} }
-      : { outcome: 'fail', key: 'web.header.nosniff-missing', params: { value: nosniff ?? '—' } },
+    nosniff === undefined
+      ? { outcome: 'fail', key: 'web.header.nosniff-missing', params: {} }
+      : nosniff.trim().toLowerCase() === 'nosniff'
+        ? { outcome: 'pass', key: 'web.header.nosniff', params: {} }
+        : { outcome: 'fail', key: 'web.header.nosniff-wrong', params: { value: nosniff } },
   );
 
   const frameAncestors = directives.get('frame-ancestors');

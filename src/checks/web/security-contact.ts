@@ -112,7 +112,7 @@ async function securityTxtFindings(
   if (final.status !== 200 || type.includes('html') || final.body.length > SECURITY_TXT_MAX_BYTES)
     return [
       at(policy ? 'info' : 'fail', policy ? 'web.security-txt.missing-ok' : 'web.security-txt.missing', {
-        status: final.status,
+        status: type ? `${final.status}, ${type.split(';')[0]}` : final.status,
       }),
     ];
   const verdicts = assessSecurityTxt(parseSecurityTxt(final.body), ctx.now);

@@ -75,7 +75,8 @@ export const web: MessageTable = {
     'web.header.csp-permissive':
       '{url} : Content-Security-Policy permissive pour les scripts (« * » ou « unsafe-inline » sans nonce ni empreinte)',
     'web.header.nosniff': 'X-Content-Type-Options: nosniff',
-    'web.header.nosniff-missing': '{url} : X-Content-Type-Options vaut « {value} » ; envoyez « nosniff »',
+    'web.header.nosniff-missing': '{url} : X-Content-Type-Options absent ; envoyez « nosniff »',
+    'web.header.nosniff-wrong': '{url} : X-Content-Type-Options vaut « {value} » ; envoyez « nosniff »',
     'web.header.framing': 'protection contre l’inclusion en cadre ({value})',
     'web.header.framing-missing':
       '{url} : aucune protection contre l’inclusion en cadre ; ajoutez « frame-ancestors » à la CSP ou X-Frame-Options: DENY',
@@ -107,9 +108,9 @@ export const web: MessageTable = {
     'web.security-txt.progress': 'lecture de {url}',
     'web.security-txt.valid': '{url} : security.txt conforme (Contact {contacts}, Expires {expires})',
     'web.security-txt.missing':
-      '{url} absent ({status}) et aucun SECURITY.md : publiez un security.txt (RFC 9116) avec Contact et Expires',
+      '{url} introuvable (réponse {status}) et aucun SECURITY.md : publiez un security.txt (RFC 9116) avec Contact et Expires',
     'web.security-txt.missing-ok':
-      '{url} absent ({status}) ; SECURITY.md en tient lieu, security.txt reste recommandé',
+      '{url} introuvable (réponse {status}) ; SECURITY.md en tient lieu, security.txt reste recommandé',
     'web.security-txt.no-contact': '{url} : aucun champ Contact (obligatoire, RFC 9116 §2.5.3)',
     'web.security-txt.bad-contact': '{url} : Contact doit être une URI mailto:, https: ou tel: ({contacts})',
     'web.security-txt.no-expires': '{url} : aucun champ Expires (obligatoire, RFC 9116 §2.5.5)',
@@ -199,7 +200,8 @@ export const web: MessageTable = {
     'web.header.csp-permissive':
       '{url}: Content-Security-Policy permissive for scripts ("*" or "unsafe-inline" without nonce or hash)',
     'web.header.nosniff': 'X-Content-Type-Options: nosniff',
-    'web.header.nosniff-missing': '{url}: X-Content-Type-Options is "{value}"; send "nosniff"',
+    'web.header.nosniff-missing': '{url}: X-Content-Type-Options missing; send "nosniff"',
+    'web.header.nosniff-wrong': '{url}: X-Content-Type-Options is "{value}"; send "nosniff"',
     'web.header.framing': 'framing protection ({value})',
     'web.header.framing-missing':
       '{url}: no framing protection; add "frame-ancestors" to the CSP or X-Frame-Options: DENY',
@@ -232,9 +234,9 @@ export const web: MessageTable = {
     'web.security-txt.progress': 'reading {url}',
     'web.security-txt.valid': '{url}: valid security.txt (Contact {contacts}, Expires {expires})',
     'web.security-txt.missing':
-      '{url} missing ({status}) and no SECURITY.md: publish a security.txt (RFC 9116) with Contact and Expires',
+      '{url} not found (answer {status}) and no SECURITY.md: publish a security.txt (RFC 9116) with Contact and Expires',
     'web.security-txt.missing-ok':
-      '{url} missing ({status}); SECURITY.md stands in, security.txt is still recommended',
+      '{url} not found (answer {status}); SECURITY.md stands in, security.txt is still recommended',
     'web.security-txt.no-contact': '{url}: no Contact field (required, RFC 9116 §2.5.3)',
     'web.security-txt.bad-contact': '{url}: Contact must be a mailto:, https: or tel: URI ({contacts})',
     'web.security-txt.no-expires': '{url}: no Expires field (required, RFC 9116 §2.5.5)',
