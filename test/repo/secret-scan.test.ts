@@ -62,3 +62,11 @@ describe('SecretScanner batching', () => {
       expect(alone.some((h) => h.startsWith(path))).toBe(true);
   });
 });
+
+describe('secretlint profiler', () => {
+  it('records nothing: its marks grow quadratically with the files scanned (secretlint 12)', async () => {
+    performance.clearMarks();
+    for (let i = 0; i < 20; i++) await findSecrets(`const x = ${i};`, `/repo/f${i}.ts`);
+    expect(performance.getEntriesByType('mark').filter((m) => m.name.includes('@core>'))).toEqual([]);
+  });
+});
