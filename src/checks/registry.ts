@@ -1,5 +1,6 @@
 // Every check the catalogue may reference, by id. Each engine exports its list; adding an engine is one line here.
 import { evidenceChecks } from './evidence/index.js';
+import { fhirChecks } from './fhir/index.js';
 import { mesRulesChecks } from './fhir/mes-rules/index.js';
 import { sandboxChecks } from './sandbox/index.js';
 import { repoChecks } from './repo/index.js';
@@ -8,7 +9,14 @@ import type { AnyCheck } from './types.js';
 
 export function registeredChecks(): Map<string, AnyCheck> {
   const map = new Map<string, AnyCheck>();
-  for (const check of [...evidenceChecks, ...mesRulesChecks, ...sandboxChecks, ...webChecks, ...repoChecks]) {
+  for (const check of [
+    ...evidenceChecks,
+    ...fhirChecks,
+    ...mesRulesChecks,
+    ...sandboxChecks,
+    ...webChecks,
+    ...repoChecks,
+  ]) {
     if (map.has(check.id)) throw new Error(`check ${check.id} registered twice`);
     map.set(check.id, check);
   }

@@ -6,12 +6,13 @@ import { isLang, translator } from '../i18n/index.js';
 import type { Lang } from '../i18n/index.js';
 import { checkCommand } from './check.js';
 import { schemaCommand } from './schema.js';
+import { validateCommand } from './validate.js';
 import { emulatorCommand } from './emulator.js';
 import type { Command } from './command.js';
 import { closest } from '../util/suggest.js';
 import { TOOL_VERSION } from '../util/project.js';
 
-const commands: Command[] = [checkCommand, schemaCommand, emulatorCommand];
+const commands: Command[] = [checkCommand, schemaCommand, validateCommand, emulatorCommand];
 
 function langFrom(argv: string[]): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));

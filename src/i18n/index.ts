@@ -6,6 +6,7 @@ import { catalogue } from './messages/catalogue.js';
 import { evidence } from './messages/evidence.js';
 import { report } from './messages/report.js';
 import { cli } from './messages/cli.js';
+import { fhirValidation } from './messages/fhir-validation.js';
 import { mes } from './messages/mes.js';
 import { emulator } from './messages/emulator.js';
 import { sandbox } from './messages/sandbox.js';
@@ -37,6 +38,7 @@ const tables: MessageTable[] = [
   evidence,
   report,
   cli,
+  fhirValidation,
   mes,
   emulator,
   sandbox,

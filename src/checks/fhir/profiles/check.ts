@@ -1,0 +1,255 @@
+// `fhir/profiles`: validates the resources the manifest declares (`fhir.resources` globs) against the FHIR
+// packages of one data domain, and turns validation issues into located findings (annotations, SARIF). Files of
+// another domain are left to that domain's invocation. Packages load once per run; a missing package makes the
+// check unavailable, naming the package and where it was looked for.
+import { readFileSync, statSync } from 'node:fs';
+import { globSync } from 'tinyglobby';
+import type { DataDomain } from '../../../manifest/types.js';
+import { resolveInRepo } from '../../../util/repo-path.js';
+import type { Check, CheckContext, Finding, Outcome } from '../../types.js';
+import type { FhirContext } from '../packages/context.js';
+import { loadPackages, PackageStore } from '../packages/load.js';
+import { describeProblem } from '../packages/problems.js';
+import { DEFAULT_MAX_FILE_BYTES, validateFile } from '../validator/files.js';
+import type { IssueSeverity, ValidationIssue } from '../validator/issue.js';
+import { parseJson } from '../validator/json-source.js';
+import { DATA_DOMAINS, defaultProfiles, domainOf, domainRules } from './domains.js';
+
+export interface ProfilesParams {
+  domain: DataDomain;
+  [key: string]: unknown;
+}
+
+interface ResourceFile {
+  absolute: string;
+  /** Repository-relative, `/`-separated. */
+  relative: string;
+  domain: DataDomain | undefined;
+  /** Profiles of its domain to apply when it declares none. */
+  profiles: string[];
+}
+
+interface Collected {
+  files: ResourceFile[];
+  findings: Finding[];
+}
+
+const OUTCOME: Record<IssueSeverity, Outcome> = {
+  fatal: 'fail',
+  error: 'fail',
+  warning: 'warn',
+  information: 'info',
+};
+
+/** The resource files of `fhir.resources`, each once, with the domain it belongs to. Shared by invocations. */
+function collectFiles(ctx: CheckContext): Collected {
+  const findings: Finding[] = [];
+  const files = new Map<string, ResourceFile>();
+  const rules = domainRules();
+  (ctx.manifest.fhir?.resources ?? []).forEach((pattern, index) => {
+    const location = ctx.locate(['fhir', 'resources', index]);
+    const checked = resolveInRepo(ctx.repoDir, pattern.replace(/[*?[{].*$/, '') || '.');
+    if (!checked.ok || pattern.split(/[\\/]/).includes('..')) {
+      const reason = checked.ok ? 'escapes' : checked.reason;
+      findings.push({
+        outcome: 'fail',
+        code: `fhir.resources-${reason}`,
+        message: ctx.t(`fhir.resources-${reason}`, { pattern }),
+        location,
+      });
+      return;
+    }
+    const matches = globSync(pattern, {
+      cwd: ctx.repoDir,
+      onlyFiles: true,
+      dot: false,
+      followSymbolicLinks: false,
+    }).sort();
+    if (matches.length === 0) {
+      findings.push({
+        outcome: 'warn',
+        code: 'fhir.resources-none',
+        message: ctx.t('fhir.resources-none', { pattern }),
+        location,
+      });
+    }
+    for (const match of matches) {
+      const resolved = resolveInRepo(ctx.repoDir, match);
+      if (!resolved.ok) {
+        findings.push({
+          outcome: 'fail',
+          code: `fhir.resources-${resolved.reason}`,
+          message: ctx.t(`fhir.resources-${resolved.reason}`, { pattern: match }),
+          location,
+        });
+        continue;
+      }
+      if (files.has(resolved.relative)) continue;
+      files.set(resolved.relative, {
+        absolute: resolved.absolute,
+        relative: resolved.relative,
+        ...classify(resolved.absolute, rules),
+      });
+    }
+  });
+  return { files: [...files.values()], findings };
+}
+
+function classify(
+  absolute: string,
+  rules: ReturnType<typeof domainRules>,
+): Pick<ResourceFile, 'domain' | 'profiles'> {
+  try {
+    if (statSync(absolute).size > DEFAULT_MAX_FILE_BYTES) return { domain: undefined, profiles: [] };
+    const parsed = parseJson(readFileSync(absolute, 'utf8'));
+    if (!parsed.ok) return { domain: undefined, profiles: [] };
+    const domain = domainOf(parsed.value, rules);
+    return { domain, profiles: defaultProfiles(parsed.value, domain ? rules.get(domain) : undefined) };
+  } catch {
+    return { domain: undefined, profiles: [] };
+  }
+}
+
+/** The domain that validates files recognised as no domain's: the first data domain the manifest declares. */
+function fallbackDomain(ctx: CheckContext): DataDomain {
+  return ctx.manifest.orientation['data-domains']?.[0] ?? 'mesures';
+}
+
+function packagesFor(ctx: CheckContext, domain: DataDomain): string[] {
+  return ctx.manifest.fhir?.packages ?? domainRules().get(domain)?.packages ?? [];
+}
+
+async function contextFor(ctx: CheckContext, packages: string[]): Promise<FhirContext> {
+  const store = await ctx.shared('fhir/package-store', async () => {
+    const o = ctx.options;
+    return new PackageStore({
+      packagePath: o.fhirPackagePath,
+      ...(o.fhirPackageCache ? { cacheDir: o.fhirPackageCache } : {}),
+      ...(o.fhirRegistry ? { registry: o.fhirRegistry } : {}),
+      offline: o.offline,
+    });
+  });
+  return ctx.shared(`fhir/context:${packages.join(',')}`, () =>
+    loadPackages(packages, { packagePath: ctx.options.fhirPackagePath, store }),
+  );
+}
+
+function findingOf(issue: ValidationIssue): Finding {
+  return {
+    outcome: OUTCOME[issue.severity],
+    code: `fhir.${issue.messageId.replace(/^fhir\.v\./, '')}`,
+    message: issue.expression ? `${issue.message} (${issue.expression})` : issue.message,
+    location: {
+      file: issue.file as string,
+      ...(issue.line !== undefined ? { line: issue.line } : {}),
+      ...(issue.column !== undefined ? { column: issue.column } : {}),
+    },
+    details: {
+      severity: issue.severity,
+      issueType: issue.code,
+      expression: issue.expression || null,
+      ...(issue.profile ? { profile: issue.profile } : {}),
+      ...(issue.constraint ? { constraint: issue.constraint } : {}),
+    },
+  };
+}
+
+/** Information issues ("not checked offline") grouped per file and message, so they inform without flooding. */
+function groupInformation(issues: ValidationIssue[], ctx: CheckContext): Finding[] {
+  const groups = new Map<string, ValidationIssue[]>();
+  for (const issue of issues) {
+    const key = `${issue.file}|${issue.messageId}`;
+    const list = groups.get(key);
+    if (list) list.push(issue);
+    else groups.set(key, [issue]);
+  }
+  return [...groups.values()].map((list) => {
+    const first = findingOf(list[0] as ValidationIssue);
+    return list.length === 1
+      ? first
+      : { ...first, message: ctx.t('fhir.grouped', { message: first.message, more: list.length - 1 }) };
+  });
+}
+
+export const profilesCheck: Check<ProfilesParams> = {
+  id: 'fhir/profiles',
+  engine: 'fhir',
+  description: {
+    fr: 'Les ressources FHIR déclarées (fhir.resources) sont conformes aux profils du domaine (structure, cardinalités, slicing, terminologie hors ligne, invariants).',
+    en: 'The declared FHIR resources (fhir.resources) conform to the domain profiles (structure, cardinalities, slicing, offline terminology, invariants).',
+  },
+  paramsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['domain'],
+    properties: { domain: { enum: [...DATA_DOMAINS] } },
+  },
+  async run(ctx, params) {
+    const { domain } = params;
+    const collected = await ctx.shared('fhir/resource-files', async () => collectFiles(ctx));
+    const fallback = fallbackDomain(ctx);
+    const files = collected.files.filter((f) => (f.domain ?? fallback) === domain);
+    const findings: Finding[] = domain === fallback ? [...collected.findings] : [];
+    const manifestFhir = ctx.manifest.fhir ? ctx.locate(['fhir']) : ctx.locate([]);
+    if (files.length === 0) {
+      findings.push({
+        outcome: 'review',
+        code: 'fhir.no-resources',
+        message: ctx.t('fhir.no-resources', { domain }),
+        location: manifestFhir,
+      });
+      return findings;
+    }
+    const packages = packagesFor(ctx, domain);
+    const context = await contextFor(ctx, packages);
+    const packagesLocation = ctx.manifest.fhir?.packages ? ctx.locate(['fhir', 'packages']) : manifestFhir;
+    if (context.missing.length > 0) {
+      return [
+        ...findings,
+        ...context.missing.map((problem) => ({
+          outcome: 'unavailable' as const,
+          code: `fhir.package-${problem.kind}`,
+          message: describeProblem(problem, ctx.t),
+          location: packagesLocation,
+          details: { package: problem.spec, searched: problem.searched.join(', ') },
+        })),
+      ];
+    }
+    if (context.problems.length > 0) {
+      findings.push({
+        outcome: 'info',
+        code: 'fhir.package-dependencies',
+        message: ctx.t('fhir.package-dependencies', {
+          packages: packages.join(', '),
+          detail: context.problems.map((p) => describeProblem(p, ctx.t)).join(' ; '),
+        }),
+        location: packagesLocation,
+      });
+    }
+    ctx.log(ctx.t('fhir.progress', { count: files.length, domain, packages: packages.join(', ') }));
+    const unknownExtensions = ctx.manifest.fhir?.['unknown-extensions'] ?? 'warning';
+    for (const file of files) {
+      const issues = validateFile(file.absolute, file.relative, {
+        context,
+        lang: ctx.lang,
+        unknownExtensions,
+      });
+      const information = issues.filter((i) => i.severity === 'information');
+      const judged = issues.filter((i) => i.severity !== 'information');
+      findings.push(...judged.map(findingOf), ...groupInformation(information, ctx));
+      if (!judged.some((i) => i.severity === 'error' || i.severity === 'fatal')) {
+        findings.push({
+          outcome: 'pass',
+          code: 'fhir.conforms',
+          message: ctx.t('fhir.conforms', {
+            file: file.relative,
+            packages: packages.join(', '),
+            warnings: judged.length,
+          }),
+          location: { file: file.relative },
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,138 @@
+// `mes-referencing validate <files or folders…>`: validates FHIR JSON resources offline against the base R4
+// definitions and the packages given with --ig, like the HL7 validator's command line. Text output is
+// `file:line:col: severity code message (expression)`; --format json prints an OperationOutcome (one input) or a
+// Bundle of them. Exit 0 without errors, 1 with errors, 2 on usage errors.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { StructureError, structureFor } from '../checks/fhir/validator/structure.js';
+import { loadPackages } from '../checks/fhir/packages/load.js';
+import { describeProblem } from '../checks/fhir/packages/problems.js';
+import { DEFAULT_MAX_FILE_BYTES, validateFile } from '../checks/fhir/validator/files.js';
+import type { ValidationIssue } from '../checks/fhir/validator/issue.js';
+import { isError } from '../checks/fhir/validator/issue.js';
+import { toOperationOutcome, toOutcomeBundle } from '../checks/fhir/validator/operation-outcome.js';
+import { UserError } from '../errors.js';
+import { LANGS } from '../i18n/index.js';
+import type { Command } from './command.js';
+import { oneOf, parseOptions } from './command.js';
+import { engineOptionsFromEnv } from './environment.js';
+
+const FORMATS = ['text', 'json'] as const;
+const EXTENSION_POLICIES = ['warning', 'error', 'ignore'] as const;
+
+function jsonFilesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...jsonFilesUnder(full));
+    else if (entry.name.endsWith('.json')) out.push(full);
+  }
+  return out;
+}
+
+function inputs(positionals: string[]): string[] {
+  if (positionals.length === 0) throw new UserError('validate.no-input');
+  const files: string[] = [];
+  for (const p of positionals) {
+    if (!existsSync(p)) throw new UserError('validate.input-not-found', { path: p });
+    files.push(...(statSync(p).isDirectory() ? jsonFilesUnder(p) : [p]));
+  }
+  return [...new Set(files)];
+}
+
+function textLine(issue: ValidationIssue): string {
+  const where = [issue.file ?? '', issue.line ?? '', issue.column ?? ''].filter((p) => p !== '').join(':');
+  const expression = issue.expression ? ` (${issue.expression})` : '';
+  return `${where}: ${issue.severity} ${issue.code} ${issue.message}${expression}`;
+}
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summaryKey: 'cli.validate.summary',
+  async run(argv, { lang, t }) {
+    const { values, positionals } = parseOptions(
+      argv,
+      {
+        ig: { type: 'string', multiple: true },
+        profile: { type: 'string', multiple: true },
+        format: { type: 'string' },
+        lang: { type: 'string' },
+        'unknown-extensions': { type: 'string' },
+        'max-size': { type: 'string' },
+        offline: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      true,
+    );
+    if (values.help) {
+      process.stdout.write(`${t('cli.validate.help')}\n`);
+      return 0;
+    }
+    oneOf(values.lang, LANGS, '--lang', lang);
+    const format = oneOf(values.format, FORMATS, '--format', 'text');
+    const unknownExtensions = oneOf(
+      values['unknown-extensions'],
+      EXTENSION_POLICIES,
+      '--unknown-extensions',
+      'warning',
+    );
+    let maxBytes = DEFAULT_MAX_FILE_BYTES;
+    if (values['max-size'] !== undefined) {
+      const mb = Number(values['max-size']);
+      if (!Number.isFinite(mb) || mb <= 0)
+        throw new UserError('validate.bad-max-size', { value: values['max-size'] });
+      maxBytes = Math.round(mb * 1024 * 1024);
+    }
+    const files = inputs(positionals);
+    const engine = engineOptionsFromEnv(process.env);
+    const context = await loadPackages(values.ig ?? [], {
+      packagePath: engine.fhirPackagePath,
+      ...(engine.fhirPackageCache ? { cacheDir: engine.fhirPackageCache } : {}),
+      ...(engine.fhirRegistry ? { registry: engine.fhirRegistry } : {}),
+      offline: engine.offline || values.offline === true,
+    });
+    const missing = context.missing;
+    if (missing.length > 0) {
+      throw new UserError('validate.packages-unavailable', {
+        detail: missing.map((p) => describeProblem(p, t)).join('\n  '),
+      });
+    }
+    for (const problem of context.problems) process.stderr.write(`${describeProblem(problem, t)}\n`);
+    const profiles = values.profile ?? [];
+    for (const url of profiles) {
+      try {
+        if (!structureFor(context, url)) throw new UserError('validate.profile-unknown', { url });
+      } catch (error) {
+        if (error instanceof StructureError) throw new UserError(`validate.profile-${error.reason}`, { url });
+        throw error;
+      }
+    }
+    const results = files.map((file) => {
+      const display = path.relative(process.cwd(), file) || file;
+      return {
+        file: display,
+        issues: validateFile(file, display, { context, profiles, lang, unknownExtensions, maxBytes }),
+      };
+    });
+    const all = results.flatMap((r) => r.issues);
+    if (format === 'json') {
+      const outcomes = results.map((r) => toOperationOutcome(r.issues, r.file));
+      const output = outcomes.length === 1 ? outcomes[0] : toOutcomeBundle(outcomes);
+      process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    } else {
+      for (const issue of all) process.stdout.write(`${textLine(issue)}\n`);
+      process.stderr.write(
+        `${t('validate.summary', {
+          files: files.length,
+          errors: all.filter(isError).length,
+          warnings: all.filter((i) => i.severity === 'warning').length,
+          information: all.filter((i) => i.severity === 'information').length,
+        })}\n`,
+      );
+    }
+    return all.some(isError) ? 1 : 0;
+  },
+};
