@@ -1,4 +1,4 @@
-// The demo editor declares https://tensio.example.fr endpoints, which do not resolve here: the real CLI must end
+// The demo editor declares https://tensio.example endpoints (a reserved name that never resolves): the real CLI must end
 // in bounded time with those criteria `indisponible` (the reason given), or skipped when offline.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

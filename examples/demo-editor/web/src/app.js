@@ -1,7 +1,7 @@
 // Tensio front end: records blood-pressure readings and sends them to the Tensio API, which forwards them to
 // Mon espace santé when the patient has paired their account. No third-party script is loaded.
 /* global document, window, FormData, fetch */
-const API = 'https://api.tensio.example.fr/v1';
+const API = 'https://api.tensio.example/v1';
 
 const form = document.querySelector('#mesure');
 const history = document.querySelector('#historique');
