@@ -13,7 +13,7 @@ rmSync('dist', { recursive: true, force: true });
 for (const { entry, out } of bundles) {
   execFileSync(
     process.execPath,
-    [ncc, 'build', entry, '-o', out, '--target', 'es2022', '--license', 'licenses.txt', '-q'],
+    [ncc, 'build', entry, '-o', out, '--target', 'es2022', '--minify', '--license', 'licenses.txt', '-q'],
     {
       stdio: 'inherit',
     },

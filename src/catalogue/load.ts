@@ -6,7 +6,7 @@ import schema from '../../schemas/catalogue.schema.json' with { type: 'json' };
 import manifestSchema from '../../schemas/manifest.schema.json' with { type: 'json' };
 import { UserError, combineErrors } from '../errors.js';
 import type { AnyCheck } from '../checks/types.js';
-import { compileSchema, schemaErrorsToUserErrors } from '../util/schema-errors.js';
+import { compileSchema, lazySchema, schemaErrorsToUserErrors } from '../util/schema-errors.js';
 import { closest } from '../util/suggest.js';
 import { readYamlFile } from '../util/yaml-source.js';
 import type { YamlSource } from '../util/yaml-source.js';
@@ -15,8 +15,10 @@ import type { Catalogue, Condition, Criterion, Rubrique } from './types.js';
 import { rulesDir } from '../util/project.js';
 import type { SourceLocation } from '../location.js';
 
-const validateHeader = compileSchema({ ...schema, $ref: '#/$defs/header' });
-const validateCriteriaFile = compileSchema({ ...schema, $ref: '#/$defs/criteriaFile' });
+// Two entry points into one schema: only the definitions are shared, not the `$id` (one Ajv holds both).
+const { $id: _catalogueId, ...catalogueDefinitions } = schema;
+const validateHeader = lazySchema({ ...catalogueDefinitions, $ref: '#/$defs/header' });
+const validateCriteriaFile = lazySchema({ ...catalogueDefinitions, $ref: '#/$defs/criteriaFile' });
 const HEADER_FILE = 'catalogue.yml';
 const RULES_MAX_BYTES = 2 * 1024 * 1024;
 
@@ -176,7 +178,7 @@ function crossCheck(
       return;
     }
     if (check.paramsSchema) {
-      const validate = compiledParams(check);
+      const validate = compileSchema(check.paramsSchema as object);
       if (!validate(inv.with ?? {})) {
         const detail = (validate.errors ?? [])
           .map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`)
@@ -204,16 +206,6 @@ function crossCheck(
     }
   });
   return problems;
-}
-
-const paramValidators = new WeakMap<AnyCheck, ReturnType<typeof compileSchema>>();
-function compiledParams(check: AnyCheck): ReturnType<typeof compileSchema> {
-  let validate = paramValidators.get(check);
-  if (!validate) {
-    validate = compileSchema(check.paramsSchema as object);
-    paramValidators.set(check, validate);
-  }
-  return validate;
 }
 
 /** A condition may only read fields the manifest schema defines, so a typo in rules/ cannot silently never match. */

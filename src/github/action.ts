@@ -1,69 +1,278 @@
-// The action: reads inputs, runs the pipeline, writes the dossier, and publishes outputs and the job summary.
+// The action: inputs → pipeline (or an earlier report) → dossier files, SARIF and outputs → artifact → sticky PR
+// comment → job summary → annotations → exit code. Publishing never changes the verdict: each problem becomes one
+// warning and a line of the summary's banner, and the exit code follows `fail-on` (1), configuration errors (2)
+// or an internal error (3).
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
+import { engineOptionsFromEnv } from '../commands/environment.js';
 import { UserError } from '../errors.js';
-import { isLang, translator } from '../i18n/index.js';
+import type { Translate } from '../i18n/index.js';
+import { translator } from '../i18n/index.js';
 import { run } from '../pipeline.js';
-import { FAIL_ON } from '../report/model.js';
-import type { FailOn } from '../report/model.js';
-import { renderMarkdown } from '../report/markdown.js';
+import type { FailOn, Report } from '../report/model.js';
 import { writeReportFiles } from '../report/write.js';
 import { Redactor } from '../secrets.js';
-import { engineOptionsFromEnv } from '../commands/environment.js';
+import type { Annotation } from './annotations.js';
+import { capAnnotations, configErrorAnnotations, emitAnnotation, findingAnnotations } from './annotations.js';
+import { artifactServiceAvailable, uploadDossier } from './artifact.js';
+import { publishComment } from './comment/publish.js';
+import type { CommentResult } from './comment/publish.js';
+import type { RunContext } from './context.js';
+import { artifactUrl, readRunContext } from './context.js';
+import { loadReport } from './from-report.js';
+import type { ActionInputs } from './inputs.js';
+import { inputLang, readInput, readInputs } from './inputs.js';
+import { redactStream } from './masking.js';
+import { createClient } from './octokit.js';
+import { checkoutPrefix, underPrefix } from './paths.js';
+import type { PublishProblem } from './problems.js';
+import { problemText, publishProblem } from './problems.js';
+import { rebaseSarif, writeSarif } from './sarif.js';
+import { errorSummary, problemBanner, reportSummary, writeSummary } from './summary.js';
+import { setOutputs } from './outputs.js';
 
-export async function runAction(): Promise<number> {
-  const langInput = core.getInput('lang');
-  const lang = isLang(langInput) ? langInput : 'fr';
-  const t = translator(lang);
+type Env = Record<string, string | undefined>;
+
+/** Variables the checks never see: the action's own credentials are not the manifest's to name. */
+const PRIVATE_ENV = /^(INPUT_|ACTIONS_)|^GITHUB_TOKEN$/;
+
+export async function runAction(env: Env = process.env): Promise<number> {
+  const t = translator(inputLang(env));
+  const secrets = new Redactor();
+  secrets.onSecret((value) => core.setSecret(value));
+  redactStream(process.stdout, secrets);
+  redactStream(process.stderr, secrets);
+  // Registered before anything else runs, so that no log line, file or comment can carry them.
+  secrets.add(readInput(env, 'github-token'));
+  secrets.add(env.ACTIONS_RUNTIME_TOKEN);
+  secrets.add(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+  let prefix = '';
   try {
-    const failOnInput = core.getInput('fail-on') || 'obligatoire';
-    if (!FAIL_ON.includes(failOnInput as FailOn))
-      throw new UserError('cli.bad-choice', {
-        option: 'fail-on',
-        value: failOnInput,
-        allowed: FAIL_ON.join(' | '),
-        suggestion: 'obligatoire',
-      });
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const repoDir = path.resolve(workspace, core.getInput('working-directory') || '.');
-    const secrets = new Redactor();
-    secrets.onSecret((value) => core.setSecret(value));
-    const result = await run({
-      repoDir,
-      manifestPath: core.getInput('manifest') || 'mes-referencing.yml',
-      lang,
-      failOn: failOnInput as FailOn,
-      secrets,
-      engine: engineOptionsFromEnv(process.env),
-      onProgress: (_stage, message) => core.info(message),
-    });
-    const outDir = path.resolve(
-      core.getInput('report-dir') || path.join(process.env.RUNNER_TEMP ?? repoDir, 'mes-report'),
-    );
-    writeReportFiles(outDir, result.report, result.attachments, secrets);
-    core.setOutput('result', result.report.verdict);
-    core.setOutput('blocking-count', result.report.counts.blocking);
-    core.setOutput('failed-count', result.report.counts.failed);
-    core.setOutput('report-json', path.join(outDir, 'report.json'));
-    core.setOutput('sarif-file', path.join(outDir, 'report.sarif'));
-    if (process.env.GITHUB_STEP_SUMMARY)
-      await core.summary.addRaw(secrets.redact(renderMarkdown(result.report))).write();
-    if (result.report.failing)
-      core.setFailed(t('md.verdict.non-conforme', { blocking: result.report.counts.blocking }));
-    return result.report.failing ? 1 : 0;
+    const inputs = readInputs(env);
+    prefix = checkoutPrefix(inputs.workspace, inputs.repoDir);
+    const context = readRunContext(env);
+    const { report, attachments } = inputs.fromReport
+      ? fromEarlierRun(inputs, t)
+      : await runChecks(inputs, env, secrets);
+    return await publish({ report, attachments, inputs, context, secrets, t, prefix });
   } catch (error) {
-    if (error instanceof UserError) {
-      for (const e of error.all()) {
-        core.error(
-          t(e.key, e.params),
-          e.location
-            ? { file: e.location.file, startLine: e.location.line, startColumn: e.location.column }
-            : {},
-        );
-      }
-      return 2;
-    }
-    core.error(t('cli.internal-error', { detail: error instanceof Error ? error.message : String(error) }));
+    if (error instanceof UserError) return configurationFailure(error, t, prefix);
+    const detail = secrets.redact(error instanceof Error ? error.message : String(error));
+    const message = t('cli.internal-error', { detail });
+    core.error(message);
+    if (env.MES_REFERENCING_DEBUG && error instanceof Error && error.stack)
+      core.debug(secrets.redact(error.stack));
+    await writeSummaryOrWarn(
+      errorSummary(t('github.summary.internal-title'), [{ level: 'error', message }], ''),
+    );
     return 3;
+  }
+}
+
+async function runChecks(inputs: ActionInputs, env: Env, secrets: Redactor) {
+  const checkEnv = Object.fromEntries(Object.entries(env).filter(([name]) => !PRIVATE_ENV.test(name)));
+  const engine = { ...engineOptionsFromEnv(checkEnv) };
+  if (inputs.offline) engine.offline = true;
+  if (inputs.sandboxTarget) engine.sandboxTarget = inputs.sandboxTarget;
+  if (inputs.fhirPackageCache) engine.fhirPackageCache = inputs.fhirPackageCache;
+  const result = await run({
+    repoDir: inputs.repoDir,
+    ...(inputs.manifest ? { manifestPath: inputs.manifest } : {}),
+    lang: inputs.lang,
+    failOn: inputs.failOn,
+    now: inputs.now,
+    secrets,
+    engine,
+    onProgress: (_stage, message) => core.info(message),
+  });
+  return { report: result.report, attachments: result.attachments };
+}
+
+function fromEarlierRun(inputs: ActionInputs, t: Translate) {
+  const file = inputs.fromReport as string;
+  core.info(t('github.from-report', { file }));
+  const loaded = loadReport(file, inputs.workspace);
+  // The report keeps the policy it was made with, unless this step gives its own.
+  const report = inputs.failOnGiven ? withPolicy(loaded, inputs.failOn) : loaded;
+  return { report, attachments: new Map<string, string>() };
+}
+
+function withPolicy(report: Report, failOn: FailOn): Report {
+  const { blocking, failed } = report.counts;
+  const failing = failOn === 'obligatoire' ? blocking > 0 : failOn === 'tout' ? failed > 0 : false;
+  return { ...report, policy: { failOn }, failing };
+}
+
+interface Publication {
+  report: Report;
+  attachments: Map<string, string>;
+  inputs: ActionInputs;
+  context: RunContext;
+  secrets: Redactor;
+  t: Translate;
+  prefix: string;
+}
+
+async function publish(p: Publication): Promise<number> {
+  const { report, inputs, context, secrets, t, prefix } = p;
+  const links = context.runUrl ? { run: context.runUrl } : {};
+  const files = writeDossier(p, links);
+  const dossierSarif = path.join(inputs.reportDir, 'report.sarif');
+  const sarif = rebaseSarif(readFileSync(dossierSarif, 'utf8'), prefix);
+  writeSarif(dossierSarif, sarif);
+  if (path.resolve(inputs.sarifFile) !== dossierSarif) writeSarif(inputs.sarifFile, sarif);
+  setOutputs({
+    result: report.verdict,
+    'blocking-count': report.counts.blocking,
+    'failed-count': report.counts.failed,
+    'report-json': path.join(inputs.reportDir, 'report.json'),
+    'sarif-file': inputs.sarifFile,
+  });
+
+  const problems: PublishProblem[] = [];
+  const artifact = inputs.uploadArtifact ? await publishArtifact(p, files, problems) : undefined;
+  const allLinks = { ...links, ...(artifact?.url ? { artifact: artifact.url } : {}) };
+  const comment = await publishCommentIfAny(p, allLinks, problems);
+
+  const problemContext = { fork: context.pullRequest?.fork ?? false, reportDir: inputs.reportDir };
+  const banner = problems.map((problem) => ({
+    level: problem.level,
+    text: problemText(t, problem, problemContext),
+  }));
+  for (const line of banner) core[line.level](line.text);
+  try {
+    await writeSummary(
+      secrets.redact(
+        reportSummary({
+          report,
+          banner: problemBanner(t, banner),
+          links: allLinks,
+          ...(comment?.changes ? { preamble: comment.changes } : {}),
+        }),
+      ),
+    );
+  } catch (error) {
+    const problem = publishProblem('summary', error, secrets);
+    banner.push({ level: problem.level, text: problemText(t, problem, problemContext) });
+    core.warning(banner.at(-1)!.text);
+  }
+
+  const reserved = {
+    error: report.failing ? 1 : 0,
+    warning: banner.filter((b) => b.level === 'warning').length,
+    notice: banner.filter((b) => b.level === 'notice').length,
+  };
+  emitAll(capAnnotations(findingAnnotations(report, prefix), t, reserved), secrets);
+
+  const counts = { blocking: report.counts.blocking, failed: report.counts.failed };
+  if (report.failing) {
+    core.setFailed(t('github.failed', { policy: report.policy.failOn, ...counts }));
+    return 1;
+  }
+  core.info(t('github.verdict', { verdict: t(`verdict.${report.verdict}`), ...counts }));
+  return 0;
+}
+
+/** The dossier files; a folder that cannot be written is the workflow's to fix (exit 2), not a crash. */
+function writeDossier(p: Publication, links: { run?: string }): string[] {
+  try {
+    return writeReportFiles(p.inputs.reportDir, p.report, p.attachments, p.secrets, { links });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new UserError('github.report-dir.unwritable', { dir: p.inputs.reportDir, detail });
+  }
+}
+
+async function publishArtifact(
+  p: Publication,
+  files: string[],
+  problems: PublishProblem[],
+): Promise<{ id: number; url?: string } | undefined> {
+  const { inputs, context, secrets, t } = p;
+  if (!artifactServiceAvailable(context.serverUrl)) {
+    const host = URL.canParse(context.serverUrl) ? new URL(context.serverUrl).host : context.serverUrl;
+    problems.push(publishProblem('artifact', host, secrets, 'unsupported-host'));
+    return undefined;
+  }
+  try {
+    const id = await uploadDossier({
+      name: inputs.artifactName,
+      files,
+      rootDir: inputs.reportDir,
+      ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}),
+    });
+    const url = artifactUrl(context, id);
+    setOutputs({ 'artifact-id': id, 'artifact-url': url });
+    core.info(t('github.artifact.uploaded', { name: inputs.artifactName, id, url: url ?? '' }));
+    return url ? { id, url } : { id };
+  } catch (error) {
+    problems.push(publishProblem('artifact', error, secrets));
+    return undefined;
+  }
+}
+
+async function publishCommentIfAny(
+  p: Publication,
+  links: { artifact?: string; run?: string },
+  problems: PublishProblem[],
+): Promise<CommentResult | undefined> {
+  const { inputs, context, secrets, t, report } = p;
+  if (inputs.comment === 'never') return undefined;
+  const number = inputs.pullRequest ?? context.pullRequest?.number;
+  if (number === undefined) {
+    core.info(t('github.comment.not-a-pr', { event: context.eventName || '?' }));
+    return undefined;
+  }
+  if (!context.repository) {
+    core.info(t('github.comment.no-repository'));
+    return undefined;
+  }
+  if (!inputs.token) {
+    core.info(t('github.comment.no-token'));
+    return undefined;
+  }
+  try {
+    const result = await publishComment({
+      client: createClient(inputs.token),
+      target: { ...context.repository, number },
+      report,
+      mode: inputs.comment,
+      header: inputs.header,
+      links,
+      t,
+    });
+    setOutputs({ 'comment-id': result.id, 'comment-url': result.url });
+    core.info(t(`github.comment.${result.action}`, { number, url: result.url ?? '' }));
+    return result;
+  } catch (error) {
+    problems.push(publishProblem('comment', error, secrets));
+    return undefined;
+  }
+}
+
+function emitAll(annotations: Annotation[], secrets: Redactor): void {
+  for (const a of annotations) emitAnnotation({ ...a, message: secrets.redact(a.message) });
+}
+
+/** Exit 2: one located error annotation per problem, and the list in the summary. */
+async function configurationFailure(error: UserError, t: Translate, prefix: string): Promise<number> {
+  const errors = error.all();
+  const annotations = configErrorAnnotations(t, errors).map((a) =>
+    a.location ? { ...a, location: { ...a.location, file: underPrefix(prefix, a.location.file) } } : a,
+  );
+  for (const a of capAnnotations(annotations, t)) emitAnnotation(a);
+  await writeSummaryOrWarn(
+    errorSummary(t('github.summary.config-title'), annotations, t('github.summary.config-hint')),
+  );
+  return 2;
+}
+
+/** For runs that end before any report: a summary that cannot be written is only worth a warning. */
+async function writeSummaryOrWarn(text: string): Promise<void> {
+  try {
+    await writeSummary(text);
+  } catch (error) {
+    core.warning(error instanceof Error ? error.message : String(error));
   }
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import schema from '../../schemas/manifest.schema.json' with { type: 'json' };
 import { UserError, combineErrors } from '../errors.js';
 import { isValidDate } from '../util/dates.js';
-import { compileSchema, displayPath, schemaErrorsToUserErrors } from '../util/schema-errors.js';
+import { lazySchema, displayPath, schemaErrorsToUserErrors } from '../util/schema-errors.js';
 import { readYamlFile } from '../util/yaml-source.js';
 import type { DataPath, YamlSource } from '../util/yaml-source.js';
 import type { LoadedManifest, Manifest } from './types.js';
@@ -12,7 +12,7 @@ export const MANIFEST_FILE = 'mes-referencing.yml';
 /** A manifest is a few kilobytes; anything this large is a mistake, refused before parsing. */
 export const MANIFEST_MAX_BYTES = 1024 * 1024;
 
-const validate = compileSchema(schema);
+const validate = lazySchema(schema);
 
 export function manifestSchema(): object {
   return schema;

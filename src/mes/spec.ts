@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UserError, combineErrors } from '../errors.js';
 import { rulesDir } from '../util/project.js';
-import { compileSchema, schemaErrorsToUserErrors } from '../util/schema-errors.js';
+import { lazySchema, schemaErrorsToUserErrors } from '../util/schema-errors.js';
 import { readYamlFile } from '../util/yaml-source.js';
 import { mesSpecSchema } from './spec-schema.js';
 
@@ -124,7 +124,7 @@ export interface MesSpec {
 }
 
 const SPEC_MAX_BYTES = 512 * 1024;
-const validate = compileSchema(mesSpecSchema);
+const validate = lazySchema(mesSpecSchema);
 const cache = new Map<string, MesSpec>();
 
 /** Loads rules/mes/*.yml once per rules folder; a broken file is a located UserError. */

@@ -8,16 +8,43 @@ import { closest } from './suggest.js';
 /** Our schemas may name a message key for a keyword whose generic message would be unhelpful (anyOf…). */
 const MESSAGE_KEYWORD = 'x-error';
 
+let shared: InstanceType<typeof Ajv2020.default> | undefined;
+const compiled = new WeakMap<object, ValidateFunction>();
+
+/**
+ * Compiles a schema once, with one Ajv instance for the whole process (its meta-schemas are costly to build).
+ * A schema with an `$id` is registered under it, so two variants of one schema must not both carry the `$id`.
+ */
 export function compileSchema(schema: AnySchema): ValidateFunction {
-  const ajv = new Ajv2020.default({
-    allErrors: true,
-    verbose: true,
-    strict: true,
-    allowUnionTypes: true,
-    strictRequired: false,
-  });
-  ajv.addVocabulary([MESSAGE_KEYWORD]);
-  return ajv.compile(schema);
+  const key = schema as object;
+  let validate = compiled.get(key);
+  if (!validate) {
+    if (!shared) {
+      shared = new Ajv2020.default({
+        allErrors: true,
+        verbose: true,
+        strict: true,
+        allowUnionTypes: true,
+        strictRequired: false,
+      });
+      shared.addVocabulary([MESSAGE_KEYWORD]);
+    }
+    validate = shared.compile(schema);
+    compiled.set(key, validate);
+  }
+  return validate;
+}
+
+/** A validator compiled on first use, so that loading a module never pays for a schema it may not need. */
+export function lazySchema(schema: AnySchema): ValidateFunction {
+  let validate: ValidateFunction | undefined;
+  const call = ((data: unknown) => {
+    validate ??= compileSchema(schema);
+    const ok = validate(data);
+    call.errors = validate.errors;
+    return ok;
+  }) as ValidateFunction;
+  return call;
 }
 
 export function pointerToPath(pointer: string): (string | number)[] {

@@ -6,7 +6,7 @@ import { UserError, combineErrors } from '../../errors.js';
 import type { LocalizedText } from '../../i18n/index.js';
 import type { SourceLocation } from '../../location.js';
 import { rulesDir } from '../../util/project.js';
-import { compileSchema, schemaErrorsToUserErrors } from '../../util/schema-errors.js';
+import { lazySchema, schemaErrorsToUserErrors } from '../../util/schema-errors.js';
 import { readYamlFile } from '../../util/yaml-source.js';
 import { suiteSchema } from './suite-schema.js';
 
@@ -95,7 +95,7 @@ export interface Suite {
 }
 
 const SUITE_MAX_BYTES = 512 * 1024;
-const validate = compileSchema(suiteSchema);
+const validate = lazySchema(suiteSchema);
 const cache = new Map<string, Suite[]>();
 
 export function scenariosDir(rules = rulesDir()): string {

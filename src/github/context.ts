@@ -1,0 +1,78 @@
+// The workflow run the action is part of: event, repository, pull request and the URLs that point back at the run.
+// Read from the runner's GITHUB_* variables and the event payload file, as @actions/github's context does.
+import { readFileSync } from 'node:fs';
+
+/** Events whose pull request gets the sticky comment. */
+export const PULL_REQUEST_EVENTS: readonly string[] = ['pull_request', 'pull_request_target'];
+
+export interface Repository {
+  owner: string;
+  repo: string;
+}
+
+export interface PullRequestRef {
+  number: number;
+  /** The head lives in another repository: on `pull_request` the token is then read-only. */
+  fork: boolean;
+}
+
+export interface RunContext {
+  eventName: string;
+  repository?: Repository;
+  pullRequest?: PullRequestRef;
+  serverUrl: string;
+  runId?: string;
+  /** The page of this run, linked from the comment and the summary. */
+  runUrl?: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+interface PullRequestPayload {
+  number?: unknown;
+  head?: { repo?: { full_name?: unknown } | null };
+  base?: { repo?: { full_name?: unknown } | null };
+}
+
+export function readRunContext(env: Env): RunContext {
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const repository = owner && repo ? { owner, repo } : undefined;
+  const runId = env.GITHUB_RUN_ID || undefined;
+  const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
+  const runUrl =
+    repository && runId
+      ? `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}${attempt > 1 ? `/attempts/${attempt}` : ''}`
+      : undefined;
+  const context: RunContext = { eventName, serverUrl };
+  if (repository) context.repository = repository;
+  if (runId) context.runId = runId;
+  if (runUrl) context.runUrl = runUrl;
+  const pr = PULL_REQUEST_EVENTS.includes(eventName) ? readPayload(env).pull_request : undefined;
+  if (pr && typeof pr.number === 'number' && Number.isInteger(pr.number) && pr.number > 0) {
+    const head = pr.head?.repo?.full_name;
+    const base = pr.base?.repo?.full_name;
+    // A deleted fork has no head repository: it was a fork all the same.
+    context.pullRequest = { number: pr.number, fork: head === undefined || head === null || head !== base };
+  }
+  return context;
+}
+
+function readPayload(env: Env): { pull_request?: PullRequestPayload } {
+  if (!env.GITHUB_EVENT_PATH) return {};
+  try {
+    const payload: unknown = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+    return typeof payload === 'object' && payload !== null ? payload : {};
+  } catch {
+    // An unreadable payload only costs the comment; the checks and the summary still run.
+    return {};
+  }
+}
+
+/** The page of an uploaded artifact, as actions/upload-artifact builds it. */
+export function artifactUrl(context: RunContext, id: number): string | undefined {
+  if (!context.repository || !context.runId) return undefined;
+  const { owner, repo } = context.repository;
+  return `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}/artifacts/${id}`;
+}
