@@ -3,11 +3,20 @@ import { evidenceChecks } from './evidence/index.js';
 import { fhirChecks } from './fhir/index.js';
 import { mesRulesChecks } from './fhir/mes-rules/index.js';
 import { sandboxChecks } from './sandbox/index.js';
+import { repoChecks } from './repo/index.js';
+import { webChecks } from './web/index.js';
 import type { AnyCheck } from './types.js';
 
 export function registeredChecks(): Map<string, AnyCheck> {
   const map = new Map<string, AnyCheck>();
-  for (const check of [...evidenceChecks, ...fhirChecks, ...mesRulesChecks, ...sandboxChecks]) {
+  for (const check of [
+    ...evidenceChecks,
+    ...fhirChecks,
+    ...mesRulesChecks,
+    ...sandboxChecks,
+    ...webChecks,
+    ...repoChecks,
+  ]) {
     if (map.has(check.id)) throw new Error(`check ${check.id} registered twice`);
     map.set(check.id, check);
   }

@@ -11,6 +11,8 @@ import { mes } from './messages/mes.js';
 import { emulator } from './messages/emulator.js';
 import { sandbox } from './messages/sandbox.js';
 import { github } from './messages/github.js';
+import { web } from './messages/web.js';
+import { repo } from './messages/repo.js';
 
 export type Lang = 'fr' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -42,6 +44,8 @@ const tables: MessageTable[] = [
   emulator,
   sandbox,
   github,
+  web,
+  repo,
 ];
 
 const merged: Record<Lang, Map<string, string>> = { fr: new Map(), en: new Map() };
