@@ -3,7 +3,7 @@
 import { formatLocation } from '../location.js';
 import type { Translate } from '../i18n/index.js';
 import { translator } from '../i18n/index.js';
-import type { CriterionResult, Report, RubriqueSummary } from './model.js';
+import type { CriterionResult, Report, ReportFinding, RubriqueSummary } from './model.js';
 import { STATUS_ICON, VERDICT_ICON, cut, mdCell, percent } from './text.js';
 
 /** GitHub refuses comment bodies over 65,536 characters; keep a margin for the markers the comment adds. */
@@ -169,15 +169,16 @@ function rubriqueDetails(report: Report, r: RubriqueSummary, t: Translate, detai
   const criteria = report.criteria.filter((c) => c.rubrique === r.id && c.status !== 'non-applicable');
   if (criteria.length === 0) return '';
   const rows = criteria.map((c) => {
-    const shown = c.findings.filter((f) =>
-      detail === 'full' ? f.outcome !== 'info' : f.outcome === 'fail' || f.outcome === 'unavailable',
-    );
-    const findings = shown
-      .map(
+    const shown = shownFindings(c, detail);
+    const passes = c.findings.filter((f) => f.outcome === 'pass').length;
+    const hiddenPasses = detail === 'full' ? passes - shown.filter((f) => f.outcome === 'pass').length : 0;
+    const findings = [
+      ...shown.map(
         (f) =>
           `${findingIcon(f.outcome)} ${mdCell(f.message)}${f.location ? ` <sub>\`${mdCell(formatLocation(f.location))}\`</sub>` : ''}`,
-      )
-      .join('<br>');
+      ),
+      ...(hiddenPasses > 0 ? [`${findingIcon('pass')} ${t('md.more-passes', { count: hiddenPasses })}`] : []),
+    ].join('<br>');
     const toReview =
       c.status === 'a-verifier' && shown.length === 0
         ? t('md.review-evidence', { items: c.evidence.map((e) => e.title).join(', ') || '—' })
@@ -201,6 +202,17 @@ function rubriqueDetails(report: Report, r: RubriqueSummary, t: Translate, detai
     '',
     '</details>',
   ].join('\n');
+}
+
+/**
+ * What a row shows: every problem (failure, warning, review, unavailable), and of the passes only the first —
+ * enough to say what was checked; the others are counted. Folded reports keep the failures only.
+ */
+function shownFindings(c: CriterionResult, detail: Detail): ReportFinding[] {
+  if (detail !== 'full') return c.findings.filter((f) => f.outcome === 'fail' || f.outcome === 'unavailable');
+  const problems = c.findings.filter((f) => f.outcome !== 'info' && f.outcome !== 'pass');
+  const firstPass = c.findings.find((f) => f.outcome === 'pass');
+  return firstPass ? [...problems, firstPass] : problems;
 }
 
 function findingIcon(outcome: string): string {
