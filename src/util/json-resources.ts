@@ -2,6 +2,7 @@
 // for locating findings, and every problem (refused pattern, unreadable file, bad JSON) returned, not thrown.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { parseJson } from './json-source.js';
 import { expandRepoGlobs } from './repo-globs.js';
 
 export const JSON_RESOURCE_MAX_BYTES = 20 * 1024 * 1024;
@@ -11,7 +12,7 @@ export type JsonResourceFile =
   | {
       file: string;
       ok: false;
-      reason: 'too-large' | 'unreadable' | 'bad-json';
+      reason: 'too-large' | 'unreadable' | 'bad-json' | 'symlink-escapes';
       detail: string;
       line?: number;
       column?: number;
@@ -36,6 +37,11 @@ export function readJsonResources(
     if (match.refused) problems.push({ pattern: match.pattern, index: match.index, problem: match.refused });
     else if (match.files.length === 0)
       problems.push({ pattern: match.pattern, index: match.index, problem: 'no-match' });
+    for (const file of match.escaping) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      files.push({ file, ok: false, reason: 'symlink-escapes', detail: file });
+    }
     for (const file of match.files) {
       if (seen.has(file)) continue;
       seen.add(file);
@@ -55,23 +61,9 @@ function readOne(repoDir: string, file: string, maxBytes: number): JsonResourceF
   } catch (error) {
     return { file, ok: false, reason: 'unreadable', detail: (error as Error).message };
   }
-  try {
-    // A byte-order mark is valid in a file but not for JSON.parse.
-    return { file, ok: true, text, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
-  } catch (error) {
-    const detail = (error as Error).message;
-    return { file, ok: false, reason: 'bad-json', detail, ...positionOf(text, detail) };
-  }
-}
-
-/** V8 says "at position N" (Node 20) or "(line L column C)" (Node 22+). */
-function positionOf(text: string, message: string): { line?: number; column?: number } {
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
-  const pos = /position (\d+)/.exec(message);
-  if (!pos) return {};
-  const offset = Number(pos[1]);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
+  const parsed = parseJson(text);
+  if (parsed.ok) return { file, ok: true, text, value: parsed.value };
+  const { problem } = parsed;
+  const detail = problem.kind === 'syntax' ? problem.detail : problem.kind;
+  return { file, ok: false, reason: 'bad-json', detail, ...problem.position };
 }

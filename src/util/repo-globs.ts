@@ -10,6 +10,8 @@ export interface GlobMatch {
   index: number;
   /** Repository-relative paths with `/`, sorted. */
   files: string[];
+  /** Matches that are symbolic links leading out of the repository: never read, always reported. */
+  escaping: string[];
   /** Why the pattern was refused, when it was. */
   refused?: 'absolute' | 'escapes';
 }
@@ -19,8 +21,9 @@ export function expandRepoGlobs(repoDir: string, patterns: readonly string[]): G
   return patterns.map((pattern, index) => {
     const normalized = pattern.replace(/\\/g, '/');
     if (normalized.startsWith('/') || /^[A-Za-z]:\//.test(normalized))
-      return { pattern, index, files: [], refused: 'absolute' };
-    if (normalized.split('/').includes('..')) return { pattern, index, files: [], refused: 'escapes' };
+      return { pattern, index, files: [], escaping: [], refused: 'absolute' };
+    if (normalized.split('/').includes('..'))
+      return { pattern, index, files: [], escaping: [], refused: 'escapes' };
     const found = globSync(normalized, {
       cwd: repoDir,
       onlyFiles: true,
@@ -28,10 +31,12 @@ export function expandRepoGlobs(repoDir: string, patterns: readonly string[]): G
       followSymbolicLinks: false,
       expandDirectories: false,
     });
-    // Symbolic links pointing outside the repository are dropped like `..` (one native realpath per file: this
+    // Symbolic links pointing outside the repository are refused like `..` (one native realpath per file: this
     // runs on thousands of resources).
-    const files = found.filter((f) => insideRepo(root, path.join(repoDir, f))).sort();
-    return { pattern, index, files };
+    const files: string[] = [];
+    const escaping: string[] = [];
+    for (const f of found.sort()) (insideRepo(root, path.join(repoDir, f)) ? files : escaping).push(f);
+    return { pattern, index, files, escaping };
   });
 }
 

@@ -2,7 +2,7 @@
 // (`fhir.resources`), before any call. Each finding carries the message MES would return and its HTTP status,
 // located at file:line:column.
 import { displayPath as formatPath } from '../../../util/schema-errors.js';
-import { jsonLocator } from '../../../util/json-positions.js';
+import { JsonSource } from '../../../util/json-source.js';
 import { readJsonResources } from '../../../util/json-resources.js';
 import { mesFlowOf } from '../../../mes/flow.js';
 import type { MesFlow } from '../../../mes/flow.js';
@@ -107,10 +107,10 @@ function toFindings(
       },
     ];
   }
-  const locator = jsonLocator(text);
+  const positions = new JsonSource(text).locate(violations.map((v) => v.path));
   const base = domain === 'mesures' ? spec.mesures : spec.documents;
-  return violations.map((v) => {
-    const position = locator.locate(v.path);
+  return violations.map((v, i) => {
+    const position = positions[i] as { line: number; column: number };
     const diagnostic = v.entry?.diagnostic ? fillTemplate(v.entry.diagnostic, v.params) : '';
     const mesMessage = v.entry?.message || v.entry?.error || '';
     const message = v.entry

@@ -3,16 +3,16 @@
 // another domain are left to that domain's invocation. Packages load once per run; a missing package makes the
 // check unavailable, naming the package and where it was looked for.
 import { readFileSync, statSync } from 'node:fs';
-import { globSync } from 'tinyglobby';
+import path from 'node:path';
 import type { DataDomain } from '../../../manifest/types.js';
-import { resolveInRepo } from '../../../util/repo-path.js';
 import type { Check, CheckContext, Finding, Outcome } from '../../types.js';
 import type { FhirContext } from '../packages/context.js';
 import { loadPackages, PackageStore } from '../packages/load.js';
 import { describeProblem } from '../packages/problems.js';
 import { DEFAULT_MAX_FILE_BYTES, validateFile } from '../validator/files.js';
 import type { IssueSeverity, ValidationIssue } from '../validator/issue.js';
-import { parseJson } from '../validator/json-source.js';
+import { parseJson } from '../../../util/json-source.js';
+import { expandRepoGlobs } from '../../../util/repo-globs.js';
 import { DATA_DOMAINS, defaultProfiles, domainOf, domainRules } from './domains.js';
 
 export interface ProfilesParams {
@@ -46,52 +46,34 @@ function collectFiles(ctx: CheckContext): Collected {
   const findings: Finding[] = [];
   const files = new Map<string, ResourceFile>();
   const rules = domainRules();
-  (ctx.manifest.fhir?.resources ?? []).forEach((pattern, index) => {
-    const location = ctx.locate(['fhir', 'resources', index]);
-    const checked = resolveInRepo(ctx.repoDir, pattern.replace(/[*?[{].*$/, '') || '.');
-    if (!checked.ok || pattern.split(/[\\/]/).includes('..')) {
-      const reason = checked.ok ? 'escapes' : checked.reason;
+  for (const match of expandRepoGlobs(ctx.repoDir, ctx.manifest.fhir?.resources ?? [])) {
+    const location = ctx.locate(['fhir', 'resources', match.index]);
+    const refuse = (reason: string, pattern: string) =>
       findings.push({
         outcome: 'fail',
         code: `fhir.resources-${reason}`,
         message: ctx.t(`fhir.resources-${reason}`, { pattern }),
         location,
       });
-      return;
+    if (match.refused) {
+      refuse(match.refused, match.pattern);
+      continue;
     }
-    const matches = globSync(pattern, {
-      cwd: ctx.repoDir,
-      onlyFiles: true,
-      dot: false,
-      followSymbolicLinks: false,
-    }).sort();
-    if (matches.length === 0) {
+    for (const link of match.escaping) refuse('symlink-escapes', link);
+    if (match.files.length === 0 && match.escaping.length === 0) {
       findings.push({
         outcome: 'warn',
         code: 'fhir.resources-none',
-        message: ctx.t('fhir.resources-none', { pattern }),
+        message: ctx.t('fhir.resources-none', { pattern: match.pattern }),
         location,
       });
     }
-    for (const match of matches) {
-      const resolved = resolveInRepo(ctx.repoDir, match);
-      if (!resolved.ok) {
-        findings.push({
-          outcome: 'fail',
-          code: `fhir.resources-${resolved.reason}`,
-          message: ctx.t(`fhir.resources-${resolved.reason}`, { pattern: match }),
-          location,
-        });
-        continue;
-      }
-      if (files.has(resolved.relative)) continue;
-      files.set(resolved.relative, {
-        absolute: resolved.absolute,
-        relative: resolved.relative,
-        ...classify(resolved.absolute, rules),
-      });
+    for (const relative of match.files) {
+      if (files.has(relative)) continue;
+      const absolute = path.join(ctx.repoDir, relative);
+      files.set(relative, { absolute, relative, ...classify(absolute, rules) });
     }
-  });
+  }
   return { files: [...files.values()], findings };
 }
 

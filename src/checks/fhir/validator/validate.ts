@@ -5,8 +5,8 @@ import type { Lang } from '../../../i18n/index.js';
 import type { FhirContext } from '../packages/context.js';
 import type { ValidationIssue } from './issue.js';
 import { compareIssues, expressionOf } from './issue.js';
-import type { JsonProblem } from './json-source.js';
-import { parseJson } from './json-source.js';
+import type { JsonProblem } from '../../../util/json-source.js';
+import { parseJson } from '../../../util/json-source.js';
 import type { UnknownExtensionPolicy } from './validator.js';
 import { Validation } from './validator.js';
 

@@ -1,7 +1,10 @@
-// JSON documents as the validator reads them: parsed with JSON.parse (fast), with the checks JSON.parse does not
-// do (nesting depth, duplicate keys) made by one light scan of the text, and source positions computed only when
-// an issue needs them, in one pass for all the paths asked.
-import type { JsonPath } from './issue.js';
+// JSON documents as the checks read them: parsed with JSON.parse (fast), with the checks JSON.parse does not do
+// (nesting depth, duplicate keys) made by one light scan of the text, and source positions computed only when a
+// finding needs them, in one pass for all the paths asked. Used by the FHIR validator, the MES rules and the
+// scenario runner alike.
+
+/** A path into a JSON value: object keys and array indices. */
+export type JsonPath = readonly (string | number)[];
 
 /** Deeper than any real FHIR resource; deep enough that a malicious document cannot exhaust the stack. */
 export const MAX_JSON_DEPTH = 400;
