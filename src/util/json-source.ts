@@ -3,6 +3,8 @@
 // finding needs them, in one pass for all the paths asked. Used by the FHIR validator, the MES rules and the
 // scenario runner alike.
 
+import { LineIndex } from './line-index.js';
+
 /** A path into a JSON value: object keys and array indices. */
 export type JsonPath = readonly (string | number)[];
 
@@ -121,25 +123,13 @@ interface PathTrie {
 
 /** The text of a parsed document, able to turn JSON paths into line/column positions. */
 export class JsonSource {
-  private lineStarts: number[] | undefined;
+  private lines: LineIndex | undefined;
 
   constructor(readonly text: string) {}
 
   position(offset: number): Position {
-    if (!this.lineStarts) {
-      const starts = [0];
-      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
-      this.lineStarts = starts;
-    }
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
+    this.lines ??= new LineIndex(this.text);
+    return this.lines.position(offset);
   }
 
   /**

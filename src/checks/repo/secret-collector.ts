@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { Redactor } from '../../secrets.js';
 import type { RepoFile } from './files.js';
-import { LineIndex } from './line-index.js';
+import { LineIndex } from '../../util/line-index.js';
 import type { FileVisitor } from './scan.js';
 import { emptyStats } from './scan.js';
 import type { SecretHit } from './secret-scan.js';

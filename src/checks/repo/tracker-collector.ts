@@ -3,7 +3,7 @@
 import type { TrackerMatcher } from '../../trackers/matcher.js';
 import type { TrackerSignature } from '../../trackers/signatures.js';
 import type { RepoFile } from './files.js';
-import { LineIndex } from './line-index.js';
+import { LineIndex } from '../../util/line-index.js';
 import type { FileVisitor } from './scan.js';
 import { emptyStats } from './scan.js';
 
