@@ -115,7 +115,8 @@ function summary(report: Report, t: Translate): string {
 /** Horizontal stacked bars, one per rubrique with applicable criteria. */
 function chart(report: Report, t: Translate): string {
   const rows = report.rubriques.filter((r) => r.applicable > 0);
-  const labelWidth = 300;
+  // Room for the longest rubrique title (13px text is about 7.5px a character), so no label is clipped.
+  const labelWidth = Math.max(160, Math.ceil(Math.max(...rows.map((r) => r.title.length), 0) * 7.5) + 16);
   const barWidth = 520;
   const rowHeight = 30;
   const height = rows.length * rowHeight + 30;
