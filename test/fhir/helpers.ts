@@ -8,7 +8,9 @@ import type { ValidationIssue } from '../../src/checks/fhir/validator/issue.js';
 import { isError } from '../../src/checks/fhir/validator/issue.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const packagePath = path.resolve(process.env.FHIR_PACKAGE_PATH ?? path.join(repoRoot, '../shared/fhir-packages'));
+export const packagePath = path.resolve(
+  process.env.FHIR_PACKAGE_PATH ?? path.join(repoRoot, '../shared/fhir-packages'),
+);
 export const fixtures = path.join(repoRoot, 'test/fixtures/fhir');
 
 const contexts = new Map<string, Promise<FhirContext>>();
