@@ -14,8 +14,6 @@ import type { Command } from './command.js';
 import { oneOf, parseOptions } from './command.js';
 
 export const checkCommand: Command = {
-  name: 'check',
-  summaryKey: 'cli.check.summary',
   async run(argv, { lang, t }) {
     const { values } = parseOptions(argv, {
       manifest: { type: 'string', short: 'm' },

@@ -9,10 +9,8 @@ export interface CommandContext {
   t: Translate;
 }
 
+/** A subcommand; its one-line `--help` description is the message `cli.<name>.summary`. */
 export interface Command {
-  name: string;
-  /** Message key of the one-line description shown by `--help`. */
-  summaryKey: string;
   /** Returns the exit code. */
   run(argv: string[], ctx: CommandContext): Promise<number>;
 }

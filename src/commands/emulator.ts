@@ -14,8 +14,6 @@ import { closest } from '../util/suggest.js';
 const OID = /^[0-2](\.(0|[1-9][0-9]*))+$/;
 
 export const emulatorCommand: Command = {
-  name: 'emulator',
-  summaryKey: 'cli.emulator.summary',
   async run(argv, { t }) {
     const { values } = parseOptions(argv, {
       host: { type: 'string' },

@@ -4,15 +4,20 @@
 import { UserError } from '../errors.js';
 import { isLang, translator } from '../i18n/index.js';
 import type { Lang } from '../i18n/index.js';
-import { checkCommand } from './check.js';
-import { schemaCommand } from './schema.js';
-import { validateCommand } from './validate.js';
-import { emulatorCommand } from './emulator.js';
 import type { Command } from './command.js';
 import { closest } from '../util/suggest.js';
 import { TOOL_VERSION } from '../util/project.js';
 
-const commands: Command[] = [checkCommand, schemaCommand, validateCommand, emulatorCommand];
+/**
+ * The commands, each loaded when asked for: `validate` does not pay for loading the emulator or the web engine,
+ * and `--help` for none of them.
+ */
+const commands: { name: string; load(): Promise<Command> }[] = [
+  { name: 'check', load: async () => (await import('./check.js')).checkCommand },
+  { name: 'validate', load: async () => (await import('./validate.js')).validateCommand },
+  { name: 'emulator', load: async () => (await import('./emulator.js')).emulatorCommand },
+  { name: 'schema', load: async () => (await import('./schema.js')).schemaCommand },
+];
 
 function langFrom(argv: string[]): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -22,13 +27,23 @@ function langFrom(argv: string[]): Lang {
   return isLang(value) ? value : 'fr';
 }
 
+/** The CLI as a process: `main` plus what a terminal program owes its shell. */
+export async function runCli(argv: string[]): Promise<number> {
+  // `mes-referencing … | head` closes stdout early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  return main(argv);
+}
+
 export async function main(argv: string[]): Promise<number> {
   const lang = langFrom(argv);
   const t = translator(lang);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(
-      `${t('cli.usage', { commands: commands.map((c) => `  ${c.name.padEnd(10)} ${t(c.summaryKey)}`).join('\n') })}\n`,
+      `${t('cli.usage', { commands: commands.map((c) => `  ${c.name.padEnd(10)} ${t(`cli.${c.name}.summary`)}`).join('\n') })}\n`,
     );
     return name === undefined ? 2 : 0;
   }
@@ -48,7 +63,7 @@ export async function main(argv: string[]): Promise<number> {
           ) ?? 'check',
       });
     }
-    return await command.run(rest, { lang, t });
+    return await (await command.load()).run(rest, { lang, t });
   } catch (error) {
     if (error instanceof UserError) {
       process.stderr.write(`${error.render(t)}\n`);

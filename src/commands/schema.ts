@@ -5,8 +5,6 @@ import type { Command } from './command.js';
 import { parseOptions } from './command.js';
 
 export const schemaCommand: Command = {
-  name: 'schema',
-  summaryKey: 'cli.schema.summary',
   async run(argv, { t }) {
     const { values } = parseOptions(argv, {
       report: { type: 'boolean' },

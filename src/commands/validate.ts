@@ -50,8 +50,6 @@ function textLine(issue: ValidationIssue): string {
 }
 
 export const validateCommand: Command = {
-  name: 'validate',
-  summaryKey: 'cli.validate.summary',
   async run(argv, { lang, t }) {
     const { values, positionals } = parseOptions(
       argv,
