@@ -8,13 +8,20 @@ import type { Catalogue, CheckInvocation } from './catalogue/types.js';
 import { registeredChecks } from './checks/registry.js';
 import type { AnyCheck, CheckContext, EngineOptions, Finding } from './checks/types.js';
 import type { Lang } from './i18n/index.js';
+import type { Translate } from './i18n/index.js';
 import { pick, translator } from './i18n/index.js';
 import { loadManifest, MANIFEST_FILE } from './manifest/load.js';
 import type { LoadedManifest } from './manifest/types.js';
 import type { FailOn, Report, ReportFinding, RubriqueSummary } from './report/model.js';
 import { emptyCounts, REPORT_SCHEMA_VERSION } from './report/model.js';
+import { processState } from './process/state.js';
+import type { ProcessState } from './process/state.js';
+import { reportProcess } from './report/process.js';
+import type { EvidenceDigests, Provenance } from './report/trace.js';
+import { buildTrace, digestEvidence, traced } from './report/trace.js';
 import { Redactor } from './secrets.js';
-import { isoDate } from './util/dates.js';
+import { daysUntil, isoDate } from './util/dates.js';
+import { LocalPaths } from './util/local-paths.js';
 import { TOOL_VERSION } from './util/project.js';
 
 export type Stage = 'manifest' | 'plan' | 'checks' | 'evaluation' | 'report';
@@ -35,6 +42,8 @@ export interface RunOptions {
   concurrency?: number;
   onProgress?(stage: Stage, message: string): void;
   signal?: AbortSignal;
+  /** Repository, commit, branch and run the report is traced to (links to the evidence files). */
+  provenance?: Provenance;
 }
 
 export interface RunResult {
@@ -63,6 +72,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     requestedAt: loaded.locate(['referencing', 'referentiel']),
   });
   const plan = makePlan(catalogue, loaded.manifest);
+  const processNow = processState({ loaded, definition: catalogue.process, now, lang: options.lang, t });
   const applicable = plan.criteria.filter((c) => c.applicable).length;
   progress(
     'plan',
@@ -81,6 +91,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
     ...options.engine,
   };
   const attachments = new Map<string, string>();
+  // Nothing in the report says which machine ran it: its folders get stable names.
+  const local = LocalPaths.forRun(repoDir, engine.fhirPackagePath, engine.fhirPackageCache);
+  const clean = (text: string) => local.scrub(secrets.redact(text));
   const sharedValues = new Map<string, Promise<unknown>>();
   const controller = new AbortController();
   options.signal?.addEventListener('abort', () => controller.abort(options.signal?.reason));
@@ -90,6 +103,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     manifestFile: loaded.file,
     locate: loaded.locate,
     now,
+    process: processNow,
     lang: options.lang,
     t,
     options: engine,
@@ -115,10 +129,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const entries = [...plan.invocations.entries()];
   await forEachBounded(entries, options.concurrency ?? 4, async ([key, invocation]) => {
     const check = checks.get(invocation.check) as AnyCheck;
-    const result = await runOne(check, invocation, context(check), t);
+    const result = effectiveFrom(await runOne(check, invocation, context(check), t), invocation.from, now, t);
     findings.set(
       key,
-      result.map((f) => ({ ...f, check: check.id, message: secrets.redact(f.message) })),
+      result.map((f) => ({
+        ...f,
+        check: check.id,
+        message: clean(f.message),
+        ...(f.details ? { details: cleanDetails(f.details, clean) } : {}),
+      })),
     );
   });
   progress('checks', t('progress.checks', { count: entries.length }));
@@ -141,13 +160,22 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const report = buildReport({
     loaded,
     catalogue,
-    evaluation,
+    evaluation: {
+      ...evaluation,
+      notices: [...processNow.notices, ...evaluation.notices].map((n) => ({
+        ...n,
+        message: clean(n.message),
+      })),
+    },
     failOn: options.failOn,
     lang: options.lang,
     now,
     attachments: [...attachments.keys()].sort(),
+    process: processNow,
+    provenance: options.provenance ?? {},
+    digests: digestEvidence(repoDir, loaded.manifest),
   });
-  for (const [name, content] of attachments) attachments.set(name, secrets.redact(content));
+  for (const [name, content] of attachments) attachments.set(name, clean(content));
   progress('report', t('progress.report', { verdict: t(`verdict.${report.verdict}`) }));
   return { report, attachments, manifest: loaded, catalogue };
 }
@@ -156,7 +184,7 @@ async function runOne(
   check: AnyCheck,
   invocation: CheckInvocation,
   ctx: CheckContext,
-  t: ReturnType<typeof translator>,
+  t: Translate,
 ): Promise<Finding[]> {
   try {
     return await check.run(ctx, invocation.with ?? {});
@@ -171,6 +199,35 @@ async function runOne(
       },
     ];
   }
+}
+
+/**
+ * A requirement in force from a later date (`from:` in the catalogue): until then its failures are warnings that
+ * say when it starts to apply.
+ */
+function effectiveFrom(findings: Finding[], from: string | undefined, now: Date, t: Translate): Finding[] {
+  if (from === undefined) return findings;
+  const days = daysUntil(from, now);
+  if (days <= 0) return findings;
+  return findings.map((f) =>
+    f.outcome === 'fail'
+      ? {
+          ...f,
+          outcome: 'warn',
+          code: `${f.code}.from`,
+          message: t('requirement.from', { date: from, days, message: f.message }),
+        }
+      : f,
+  );
+}
+
+function cleanDetails(
+  details: NonNullable<Finding['details']>,
+  clean: (text: string) => string,
+): NonNullable<Finding['details']> {
+  return Object.fromEntries(
+    Object.entries(details).map(([k, v]) => [k, typeof v === 'string' ? clean(v) : v]),
+  );
 }
 
 async function forEachBounded<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
@@ -197,6 +254,9 @@ interface BuildInput {
   lang: Lang;
   now: Date;
   attachments: string[];
+  process: ProcessState;
+  provenance: Provenance;
+  digests: EvidenceDigests;
 }
 
 export function buildReport({
@@ -207,9 +267,15 @@ export function buildReport({
   lang,
   now,
   attachments,
+  process,
+  provenance,
+  digests,
 }: BuildInput): Report {
   const t = translator(lang);
-  const { criteria } = evaluation;
+  const criteria = evaluation.criteria.map((c) => ({
+    ...c,
+    evidence: c.evidence.map((e) => traced(e, digests, provenance)),
+  }));
   const counts = {
     ...emptyCounts(),
     total: criteria.length,
@@ -256,6 +322,7 @@ export function buildReport({
       solution: m.solution.name,
       editor: m.solution.editor,
       solutionOid: m.solution['solution-oid'],
+      ...(m.solution.version ? { version: m.solution.version } : {}),
       path: m.referencing.path,
     },
     catalogue: {
@@ -264,6 +331,8 @@ export function buildReport({
       title: pick(catalogue.title, lang),
       referentiel: pick(catalogue.referentiel, lang),
     },
+    trace: buildTrace({ provenance, manifest: m, catalogue, digests, lang }),
+    process: reportProcess(process, m, catalogue.process, lang, t),
     policy: { failOn },
     verdict,
     failing,

@@ -4,6 +4,7 @@ import type { Condition } from '../catalogue/types.js';
 import type { Lang, LocalizedText, Translate } from '../i18n/index.js';
 import type { SourceLocation } from '../location.js';
 import type { LoadedManifest, Manifest } from '../manifest/types.js';
+import type { ProcessState } from '../process/state.js';
 import type { Redactor } from '../secrets.js';
 
 /**
@@ -51,6 +52,8 @@ export interface CheckContext {
   locate: LoadedManifest['locate'];
   /** "Today" for every date comparison (injectable clock). */
   now: Date;
+  /** The referencing process on that day (steps, deadlines), computed once for every check and the report. */
+  process: ProcessState;
   lang: Lang;
   t: Translate;
   options: EngineOptions;
@@ -72,7 +75,7 @@ export type CheckParams = Record<string, unknown>;
 export interface Check<P extends CheckParams = CheckParams> {
   /** Referenced by the catalogue as `check: <id>`. */
   id: string;
-  engine: 'evidence' | 'web' | 'repo' | 'fhir' | 'sandbox';
+  engine: 'evidence' | 'process' | 'web' | 'repo' | 'fhir' | 'sandbox';
   description: LocalizedText;
   /** JSON Schema of the `with:` parameters; the catalogue loader validates them against it. */
   paramsSchema?: object;

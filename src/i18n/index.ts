@@ -13,6 +13,7 @@ import { sandbox } from './messages/sandbox.js';
 import { github } from './messages/github.js';
 import { web } from './messages/web.js';
 import { repo } from './messages/repo.js';
+import { process } from './messages/process.js';
 
 export type Lang = 'fr' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -46,6 +47,7 @@ const tables: MessageTable[] = [
   github,
   web,
   repo,
+  process,
 ];
 
 const merged: Record<Lang, Map<string, string>> = { fr: new Map(), en: new Map() };

@@ -69,6 +69,14 @@ function semanticProblems(m: Manifest, source: YamlSource): UserError[] {
     }
   }
   (m.waivers ?? []).forEach((w, i) => checkDate(w.expires, ['waivers', i, 'expires']));
+  // Every date of the process section: the schema only checks their shape.
+  const walk = (value: unknown, at: DataPath): void => {
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) checkDate(value, at);
+    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
+    else if (typeof value === 'object' && value !== null)
+      for (const [k, v] of Object.entries(value)) walk(v, [...at, k]);
+  };
+  walk(m.referencing.process, ['referencing', 'process']);
 
   const root = m.solution['editor-oid'];
   const oid = m.solution['solution-oid'];

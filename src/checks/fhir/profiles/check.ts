@@ -8,7 +8,7 @@ import type { DataDomain } from '../../../manifest/types.js';
 import type { Check, CheckContext, Finding, Outcome } from '../../types.js';
 import type { FhirContext } from '../packages/context.js';
 import { loadPackages, PackageStore } from '../packages/load.js';
-import { describeProblem } from '../packages/problems.js';
+import { describeProblem, summarizeProblems } from '../packages/problems.js';
 import { DEFAULT_MAX_FILE_BYTES, validateFile } from '../validator/files.js';
 import type { IssueSeverity, ValidationIssue } from '../validator/issue.js';
 import { parseJson } from '../../../util/json-source.js';
@@ -203,7 +203,7 @@ export const profilesCheck: Check<ProfilesParams> = {
         code: 'fhir.package-dependencies',
         message: ctx.t('fhir.package-dependencies', {
           packages: packages.join(', '),
-          detail: context.problems.map((p) => describeProblem(p, ctx.t)).join(' ; '),
+          detail: summarizeProblems(context.problems, ctx.t),
         }),
         location: packagesLocation,
       });
