@@ -10,6 +10,7 @@ import { writeReportFiles } from '../report/write.js';
 import { Redactor } from '../secrets.js';
 import { isValidDate } from '../util/dates.js';
 import { engineOptionsFromEnv } from './environment.js';
+import { provenanceFor } from './provenance.js';
 import type { Command } from './command.js';
 import { oneOf, parseOptions } from './command.js';
 
@@ -64,6 +65,7 @@ export const checkCommand: Command = {
         ...(values['sandbox-target'] ? { sandboxTarget: values['sandbox-target'] } : {}),
       },
       onProgress: progress,
+      provenance: provenanceFor(process.env, repoDir),
     });
     const written = writeReportFiles(outDir, result.report, result.attachments, secrets);
     const code = result.report.failing ? 1 : 0;

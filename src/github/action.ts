@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { engineOptionsFromEnv } from '../commands/environment.js';
+import { provenanceFor } from '../commands/provenance.js';
 import { UserError } from '../errors.js';
 import type { Translate } from '../i18n/index.js';
 import { translator } from '../i18n/index.js';
@@ -90,6 +91,7 @@ async function runChecks(inputs: ActionInputs, env: Env, secrets: Redactor, t: T
     secrets,
     engine,
     onProgress: (_stage, message) => core.info(message),
+    provenance: provenanceFor({ ...env, GITHUB_ACTIONS: 'true' }, inputs.repoDir, inputs.workspace),
   });
   if (cacheDir && restored) reportCache(await saveFhirPackageCache(cacheDir, restored.packages), t);
   return { report: result.report, attachments: result.attachments };

@@ -14,6 +14,8 @@ export interface PullRequestRef {
   number: number;
   /** The head lives in another repository: on `pull_request` the token is then read-only. */
   fork: boolean;
+  /** The head commit (GITHUB_SHA is the merge commit on `pull_request`). */
+  headSha?: string;
 }
 
 export interface RunContext {
@@ -30,7 +32,7 @@ type Env = Record<string, string | undefined>;
 
 interface PullRequestPayload {
   number?: unknown;
-  head?: { repo?: { full_name?: unknown } | null };
+  head?: { sha?: unknown; repo?: { full_name?: unknown } | null };
   base?: { repo?: { full_name?: unknown } | null };
 }
 
@@ -55,6 +57,8 @@ export function readRunContext(env: Env): RunContext {
     const base = pr.base?.repo?.full_name;
     // A deleted fork has no head repository: it was a fork all the same.
     context.pullRequest = { number: pr.number, fork: head === undefined || head === null || head !== base };
+    const sha = pr.head?.sha;
+    if (typeof sha === 'string' && /^[0-9a-f]{40,64}$/.test(sha)) context.pullRequest.headSha = sha;
   }
   return context;
 }

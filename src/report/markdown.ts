@@ -41,7 +41,7 @@ function compose(
 ): string {
   const head = [title(report, t, options.titleLevel ?? 2), verdictLine(report, t), context(report, t)];
   if (options.preamble) head.push(options.preamble);
-  const body = [blockingSection(report, t), rubriqueTable(report, t)];
+  const body = [blockingSection(report, t), processSection(report, t), rubriqueTable(report, t)];
   if (detail !== 'none') body.push(...report.rubriques.map((r) => rubriqueDetails(report, r, t, detail)));
   body.push(...waiversAndNotices(report, t));
   if (detail !== 'full') body.push(foldedNote(t, detail, options.links));
@@ -92,7 +92,7 @@ function context(report: Report, t: Translate): string {
     policy: t(`fail-on.${report.policy.failOn}`),
     today: report.today,
     file: mdCell(report.manifest.file),
-  })}</sub>`;
+  })}${report.trace.commit ? ` · ${t('md.commit', { commit: report.trace.commit.slice(0, 7) })}` : ''}</sub>`;
 }
 
 function firstProblem(c: CriterionResult): { message: string; where: string } {
@@ -120,6 +120,24 @@ function blockingSection(report: Report, t: Translate): string {
     '|---|---|---|',
     ...rows,
   ].join('\n');
+}
+
+/** The process deadlines passed or close, and what is due next: a line each, only when there is something. */
+function processSection(report: Report, t: Translate): string {
+  const p = report.process;
+  const lines = p.alerts.map(
+    (a) =>
+      `- ${a.state === 'overdue' ? '⏰' : '⏳'} **${t(`deadline.${a.state}`)}** — ${mdCell(a.message)} <sub>\`${mdCell(formatLocation(a.location))}\`</sub>`,
+  );
+  const current = p.steps.find((s) => s.status === 'current');
+  if (current)
+    lines.push(
+      `- ${t('dossier.current-step', { number: String(current.number).padStart(2, '0'), title: mdCell(current.title) })} (${mdCell(current.actors.join(', '))})`,
+    );
+  const next = p.next.find((n) => n.due && n.state !== 'overdue');
+  if (next) lines.push(`- ${t('dossier.next-due', { label: mdCell(next.label), date: next.due ?? '' })}`);
+  if (p.alerts.length === 0) return '';
+  return [`### ${t('dossier.process')}`, '', ...lines].join('\n');
 }
 
 /** A ten-square bar: green conforme, yellow to review, red failing, grey unavailable. */

@@ -61,6 +61,10 @@ export const sandbox: MessageTable = {
     'exchanges.intro':
       '{tests} test(s) contre {target} ({url}), exécution {runId} : {exchanges} échange(s). Les jetons, id_token, secrets et certificats sont masqués.',
     'exchanges.target.emulator': 'l’émulateur embarqué',
+    'exchanges.local-address': 'adresse locale',
+    'exchanges.printed':
+      'Chaque échange est imprimé ; un corps de plus de {chars} caractères est coupé, avec la taille et l’empreinte SHA-256 du corps entier (exchanges.json le contient).',
+    'exchanges.cut': 'coupé : {size} octets en tout, sha256 {sha256}',
     'exchanges.target.url': 'le bac à sable',
     'exchanges.result.pass': 'réussi',
     'exchanges.result.fail': 'échec',
@@ -128,6 +132,10 @@ export const sandbox: MessageTable = {
     'exchanges.intro':
       '{tests} test(s) against {target} ({url}), run {runId}: {exchanges} exchange(s). Tokens, id_tokens, secrets and certificates are masked.',
     'exchanges.target.emulator': 'the embedded emulator',
+    'exchanges.local-address': 'local address',
+    'exchanges.printed':
+      'Every exchange is printed; a body over {chars} characters is cut, with the size and SHA-256 of the whole body (exchanges.json holds it).',
+    'exchanges.cut': 'cut: {size} bytes in all, sha256 {sha256}',
     'exchanges.target.url': 'the sandbox',
     'exchanges.result.pass': 'passed',
     'exchanges.result.fail': 'failed',
