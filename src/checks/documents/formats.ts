@@ -73,11 +73,14 @@ export const documentFormatsCheck: Check = {
           message: t('documents.no-format-code', params),
           location: at(content),
         });
-      else if (facts.format.startsWith('cda') && !facts.codeSaysCda)
+      else if (facts.format.startsWith('cda') !== facts.codeSaysCda)
         findings.push({
           outcome: 'warn',
           code: 'documents.code-mismatch',
-          message: t('documents.code-mismatch', params),
+          message: t(
+            facts.codeSaysCda ? 'documents.code-mismatch.fhir' : 'documents.code-mismatch.cda',
+            params,
+          ),
           location: at(format),
         });
       if (!facts.contentTypeFits)

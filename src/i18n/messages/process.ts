@@ -120,8 +120,10 @@ export const process: MessageTable = {
       '{file} : FHIR Document (Bundle document et Composition), code de format {code}',
     'documents.no-format-code':
       '{file} : indiquez le code de format du volet (content.format, terminologie TRE_A11-IheFormatCode)',
-    'documents.code-mismatch':
+    'documents.code-mismatch.cda':
       '{file} : le code de format {code} ne désigne pas un document CDA, alors que les données en sont un',
+    'documents.code-mismatch.fhir':
+      '{file} : le code de format {code} désigne un document CDA, alors que les données sont un FHIR Document',
     'documents.content-type.cda': '{file} : un document CDA se déclare en text/xml, pas en {contentType}',
     'documents.content-type.fhir':
       '{file} : un FHIR Document se déclare en application/fhir+json ou application/fhir+xml, pas en {contentType}',
