@@ -1,11 +1,11 @@
 // Annotations: levels, order, locations below working-directory, and GitHub's 10-per-level limit.
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../src/github/annotations.js';
 import { capAnnotations, findingAnnotations } from '../../src/github/annotations.js';
 import { translator } from '../../src/i18n/index.js';
-import { DEMO } from '../helpers.js';
+import { demoManifestLine } from '../helpers.js';
 import { cleanTempDirs, expireHdsCertificate } from './harness.js';
 import { demoReport } from './reports.js';
 
@@ -31,10 +31,11 @@ describe('findingAnnotations', () => {
       'ETH-ACCESSIBILITE — Accessibilité numérique (déclaration RGAA)',
     ]);
     // At the expired date in the manifest.
-    const line = readFileSync(path.join(DEMO, 'mes-referencing.yml'), 'utf8')
-      .split('\n')
-      .indexOf('    expires: 2028-06-29');
-    expect(annotations[0]!.location).toEqual({ file: 'app/mes-referencing.yml', line: line + 1, column: 14 });
+    expect(annotations[0]!.location).toEqual({
+      file: 'app/mes-referencing.yml',
+      line: demoManifestLine('expires: 2028-06-29'),
+      column: 14,
+    });
   });
 
   it('merges a finding shared by several criteria into one annotation naming them all', async () => {

@@ -240,8 +240,10 @@ export const process: MessageTable = {
       '{file}: FHIR Document (document Bundle and Composition), format code {code}',
     'documents.no-format-code':
       '{file}: give the volet’s format code (content.format, TRE_A11-IheFormatCode)',
-    'documents.code-mismatch':
+    'documents.code-mismatch.cda':
       '{file}: the format code {code} does not name a CDA document, yet the data is one',
+    'documents.code-mismatch.fhir':
+      '{file}: the format code {code} names a CDA document, yet the data is a FHIR Document',
     'documents.content-type.cda': '{file}: a CDA document is declared as text/xml, not {contentType}',
     'documents.content-type.fhir':
       '{file}: a FHIR Document is declared as application/fhir+json or application/fhir+xml, not {contentType}',
