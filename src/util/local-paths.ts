@@ -36,8 +36,8 @@ export class LocalPaths {
     let out = text;
     for (const { folder, label } of this.folders) {
       if (!out.includes(folder)) continue;
-      // Only whole path prefixes: /home/a must not eat /home/ab.
-      out = out.replace(new RegExp(`${escapeRegExp(folder)}(?=[\\\\/]|$|[^\\w.-])`, 'g'), label);
+      // Only whole paths: /home/a must not eat /home/ab, nor /tmp the path of https://host.example/tmp/x.
+      out = out.replace(new RegExp(`(?<![\\w.-])${escapeRegExp(folder)}(?=[\\\\/]|$|[^\\w.-])`, 'g'), label);
     }
     return out;
   }
