@@ -44,12 +44,14 @@ export function gitProvenance(repoDir: string): Provenance {
   const [commit, branch, prefix] = head.split('\n');
   if (!commit || !/^[0-9a-f]{40,64}$/.test(commit)) return {};
   const remote = git(repoDir, ['config', '--get', 'remote.origin.url']);
+  const changes = git(repoDir, ['status', '--porcelain', '--untracked-files=no', '--', '.']);
   const repository = remote ? webAddress(remote) : undefined;
   return {
     ...(repository ? { repository } : {}),
     commit,
     ...(branch && branch !== 'HEAD' ? { branch } : {}),
     pathPrefix: (prefix ?? '').replace(/\/+$/, ''),
+    ...(changes ? { uncommitted: true } : {}),
   };
 }
 

@@ -423,6 +423,7 @@ function traceChapter(report: Report, t: Translate): string {
         : e(t('dossier.unknown')),
     ],
     [t('dossier.branch'), e(tr.branch ?? '—')],
+    ...(tr.uncommitted ? ([[t('dossier.worktree'), e(t('dossier.uncommitted'))]] as [string, string][]) : []),
     [t('dossier.run'), tr.runUrl ? link(tr.runUrl, tr.runUrl) : '—'],
     [t('dossier.tool'), e(`${report.tool.name} ${report.tool.version}`)],
     [

@@ -50,6 +50,8 @@ export interface ReportTrace {
   branch?: string;
   /** The workflow run that made the report. */
   runUrl?: string;
+  /** The evaluated files differ from the commit (a local run on a modified checkout). */
+  uncommitted?: boolean;
   /** Every declared evidence item once, with the digest of its file. */
   evidence: ReportEvidence[];
 }

@@ -19,6 +19,8 @@ export interface Provenance {
   runUrl?: string;
   /** The evaluated folder inside the repository ('' at its root), so links point at the right file. */
   pathPrefix?: string;
+  /** Tracked files of the folder differ from the commit: the links show the commit, the digests the files. */
+  uncommitted?: boolean;
 }
 
 /** Evidence key → digest of its file and its path relative to the evaluated folder. */
@@ -92,6 +94,7 @@ export function buildTrace(input: {
     ...(provenance.commit ? { commit: provenance.commit } : {}),
     ...(provenance.branch ? { branch: provenance.branch } : {}),
     ...(provenance.runUrl ? { runUrl: provenance.runUrl } : {}),
+    ...(provenance.uncommitted ? { uncommitted: true } : {}),
     evidence,
   };
 }

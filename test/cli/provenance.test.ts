@@ -40,6 +40,9 @@ describe('provenance', () => {
       branch: 'dossier',
       pathPrefix: 'apps/tensio',
     });
+    // A tracked file changed since the commit: the dossier says so.
+    writeFileSync(path.join(root, 'apps', 'tensio', 'mes-referencing.yml'), 'version: 1 # edited\n');
+    expect(gitProvenance(path.join(root, 'apps', 'tensio'))).toMatchObject({ uncommitted: true });
     expect(gitProvenance(tempDir('mes-no-git-'))).toEqual({});
   });
 

@@ -67,6 +67,9 @@ export const report: MessageTable = {
     'dossier.date': 'Date d’évaluation',
     'dossier.commit': 'Commit',
     'dossier.branch': 'Branche',
+    'dossier.worktree': 'Copie de travail',
+    'dossier.uncommitted':
+      'modifiée depuis ce commit : les liens montrent le commit, les empreintes les fichiers évalués',
     'dossier.repository': 'Dépôt',
     'dossier.run': 'Exécution',
     'dossier.tool': 'Outil',
@@ -202,6 +205,8 @@ export const report: MessageTable = {
     'dossier.date': 'Evaluation date',
     'dossier.commit': 'Commit',
     'dossier.branch': 'Branch',
+    'dossier.worktree': 'Working copy',
+    'dossier.uncommitted': 'changed since this commit: links show the commit, digests the evaluated files',
     'dossier.repository': 'Repository',
     'dossier.run': 'Run',
     'dossier.tool': 'Tool',
