@@ -37,6 +37,8 @@ interface Pending {
   fault?: string;
   response: Buffer[];
   responseSize: number;
+  /** Headers given to writeHead (which getHeaders() does not show). */
+  headers: Record<string, unknown>;
 }
 
 export class TrafficRecorder {
@@ -49,6 +51,7 @@ export class TrafficRecorder {
   private readonly redaction: ExchangeRedaction;
   /** Salt of the fingerprints: the same token gives the same fingerprint within one recording only. */
   private readonly salt = randomBytes(16);
+  private readonly origin: string;
 
   constructor(
     readonly file: string,
@@ -58,6 +61,7 @@ export class TrafficRecorder {
     private readonly provideBundleProfile?: string,
   ) {
     this.redaction = new ExchangeRedaction(secrets, new Set([info.idTokenHeader.toLowerCase()]));
+    this.origin = new URL(target).origin;
     mkdirSync(path.dirname(file), { recursive: true });
     this.fd = openSync(file, 'w', 0o600);
     const header: Omit<ExchangesDocument, 'exchanges'> & { recording: RecordingInfo } = {
@@ -85,6 +89,7 @@ export class TrafficRecorder {
       startedAt: new Date().toISOString(),
       response: [],
       responseSize: 0,
+      headers: {},
     };
     this.pending.set(req, pending);
     const keep = (chunk: unknown) => {
@@ -93,6 +98,12 @@ export class TrafficRecorder {
       if (pending.responseSize < RECORDED_BODY_CHARS) pending.response.push(buffer);
       pending.responseSize += buffer.length;
     };
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+    res.writeHead = ((...args: unknown[]) => {
+      const given = args.find((a, i) => i > 0 && typeof a === 'object' && a !== null && !Array.isArray(a));
+      if (given) pending.headers = given as Record<string, unknown>;
+      return writeHead(...args);
+    }) as ServerResponse['writeHead'];
     const write = res.write.bind(res) as (...args: unknown[]) => boolean;
     const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
     res.write = ((...args: unknown[]) => {
@@ -168,7 +179,7 @@ export class TrafficRecorder {
       attempt: 1,
       operation,
       method,
-      url: r.text(`${url.pathname}${url.search}`, oauth),
+      url: r.text(`${this.origin}${url.pathname}${url.search}`, oauth),
       ...(answered ? { status: res.statusCode } : {}),
       durationMs: Math.round(performance.now() - pending.started),
       startedAt: pending.startedAt,
@@ -181,7 +192,7 @@ export class TrafficRecorder {
       ...(answered
         ? {
             response: {
-              headers: r.headers(flatten(res.getHeaders()), oauth),
+              headers: r.headers(flatten({ ...res.getHeaders(), ...pending.headers }), oauth),
               ...(responseText ? { body: r.body(responseText, RECORDED_BODY_CHARS, oauth) } : {}),
             },
           }
