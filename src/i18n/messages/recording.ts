@@ -14,7 +14,7 @@ export const recording: MessageTable = {
     'sandbox.recording.requests-ok':
       '{count} requête(s) {flow} du trafic conformes aux règles métier MES et aux profils FHIR',
     'sandbox.recording.request-invalid':
-      'échange n° {exchange} ({method} {path}) : Mon espace santé refuserait cette requête — {problems}',
+      'échange n° {exchange} ({method} {path}) refusé par les règles : {problems}',
     'sandbox.recording.request-unreadable':
       'échange n° {exchange} ({method} {path}) : corps illisible ou tronqué, non vérifié',
     'sandbox.recording.profile-issue': 'profil {profile} : {diagnostics}',
@@ -97,7 +97,7 @@ export const recording: MessageTable = {
     'sandbox.recording.requests-ok':
       '{count} {flow} request(s) of the traffic meet the MES business rules and the FHIR profiles',
     'sandbox.recording.request-invalid':
-      'exchange #{exchange} ({method} {path}): Mon espace santé would refuse this request — {problems}',
+      'exchange #{exchange} ({method} {path}) refused by the rules: {problems}',
     'sandbox.recording.request-unreadable':
       'exchange #{exchange} ({method} {path}): unreadable or truncated body, not checked',
     'sandbox.recording.profile-issue': 'profile {profile}: {diagnostics}',
