@@ -36,7 +36,13 @@ const measures = [
 ];
 for (const [i, m] of measures.entries()) {
   const at = new Date(Date.UTC(2026, 4, 18 + i, 7, 12)).toISOString();
-  const res = await send('POST', ready.fhirBase, measure(ready, patient.idpe, { ...m, at }), patient, m.conditional === false ? 2 : 3);
+  const res = await send(
+    'POST',
+    ready.fhirBase,
+    measure(ready, patient.idpe, { ...m, at }),
+    patient,
+    m.conditional === false ? 2 : 3,
+  );
   log(`measure ${i + 1}: ${res.status}`);
 }
 
@@ -50,5 +56,10 @@ if (withoutConsent) {
   log(`measure without consent: ${res.status} (retried in a loop)`);
 }
 
-const published = await send('POST', `${ready.fhirBase}/DocumentReference`, document(ready, patient.idpe, 'Relevé tensionnel de mai'), patient);
+const published = await send(
+  'POST',
+  `${ready.fhirBase}/DocumentReference`,
+  document(ready, patient.idpe, 'Relevé tensionnel de mai'),
+  patient,
+);
 log(`document: ${published.status} (never looked for again)`);

@@ -18,7 +18,11 @@ const headersFor = (idToken) => fhirHeaders(ready, session.access_token, idToken
 async function send(method, url, body, idToken) {
   let delay = 300;
   for (let attempt = 1; ; attempt++) {
-    const res = await fetch(url, { method, headers: headersFor(idToken), body: body && JSON.stringify(body) });
+    const res = await fetch(url, {
+      method,
+      headers: headersFor(idToken),
+      body: body && JSON.stringify(body),
+    });
     const retryable = res.status === 429 || res.status === 502 || res.status === 503 || res.status === 504;
     if (!retryable || attempt === 5) return res;
     const retryAfter = Number(res.headers.get('retry-after'));
@@ -30,9 +34,21 @@ async function send(method, url, body, idToken) {
   }
 }
 
-for (const [i, [systolic, diastolic]] of [[128, 82], [131, 84], [125, 80], [122, 79], [127, 81], [130, 83]].entries()) {
+for (const [i, [systolic, diastolic]] of [
+  [128, 82],
+  [131, 84],
+  [125, 80],
+  [122, 79],
+  [127, 81],
+  [130, 83],
+].entries()) {
   const at = new Date(Date.UTC(2026, 4, 18 + i, 7, 12)).toISOString();
-  const res = await send('POST', ready.fhirBase, measure(ready, patient.idpe, { systolic, diastolic, at }), patient.idToken);
+  const res = await send(
+    'POST',
+    ready.fhirBase,
+    measure(ready, patient.idpe, { systolic, diastolic, at }),
+    patient.idToken,
+  );
   // 4xx are final: a 422 needs a corrected measure, not the same one again.
   log(`measure ${i + 1}: ${res.status}`);
   await res.arrayBuffer();
@@ -50,7 +66,12 @@ if (withoutConsent) {
   await res.arrayBuffer();
 }
 
-const published = await send('POST', `${ready.fhirBase}/DocumentReference`, document(ready, patient.idpe, 'Relevé tensionnel de mai'), patient.idToken);
+const published = await send(
+  'POST',
+  `${ready.fhirBase}/DocumentReference`,
+  document(ready, patient.idpe, 'Relevé tensionnel de mai'),
+  patient.idToken,
+);
 const created = await published.json();
 log(`document: ${published.status} ${created.id}`);
 const found = await send(
@@ -62,6 +83,11 @@ const found = await send(
 const bundle = await found.json();
 const entry = (bundle.entry ?? []).find((e) => e.resource.id === created.id);
 if (!entry) throw new Error('the published document was not found again');
-const retrieved = await send('GET', `${ready.fhirBase}/${entry.resource.content[0].attachment.url}`, undefined, patient.idToken);
+const retrieved = await send(
+  'GET',
+  `${ready.fhirBase}/${entry.resource.content[0].attachment.url}`,
+  undefined,
+  patient.idToken,
+);
 log(`document found again (ITI-67 ${found.status}) and retrieved (ITI-68 ${retrieved.status})`);
 await retrieved.arrayBuffer();

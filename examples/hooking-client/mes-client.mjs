@@ -54,7 +54,12 @@ export async function pair(ready, idpe) {
   const res = await fetch(ready.tokenUrl, {
     method: 'POST',
     headers: { authorization: basic(ready), 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: redirectUri, code_verifier: verifier }),
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: redirectUri,
+      code_verifier: verifier,
+    }),
   });
   if (res.status !== 200) throw new Error(`pairing token exchange answered ${res.status}`);
   return res.json();
@@ -69,7 +74,11 @@ export function measure(ready, idpe, { systolic, diastolic, at, conditional = tr
     meta: { profile: ['http://hl7.org/fhir/uv/phd/StructureDefinition/PhdDevice'] },
     identifier: [
       {
-        type: { coding: [{ system: 'http://hl7.org/fhir/uv/phd/CodeSystem/ContinuaDeviceIdentifiers', code: 'SYSID' }] },
+        type: {
+          coding: [
+            { system: 'http://hl7.org/fhir/uv/phd/CodeSystem/ContinuaDeviceIdentifiers', code: 'SYSID' },
+          ],
+        },
         system: `urn:oid:${ready.solutionOid}.2`,
         value: 'A4-C1-38-FF-FE-2B-91-07',
       },
@@ -79,7 +88,9 @@ export function measure(ready, idpe, { systolic, diastolic, at, conditional = tr
     deviceName: [{ name: 'Tensiomètre Tensio', type: 'patient-reported-name' }],
     modelNumber: 'TS-BP-200',
     type: { coding: [{ system: 'urn:iso:std:iso:11073:10101', code: '65573' }] },
-    specialization: [{ systemType: { coding: [{ system: 'urn:iso:std:iso:11073:10101', code: '528391' }] }, version: '2.3' }],
+    specialization: [
+      { systemType: { coding: [{ system: 'urn:iso:std:iso:11073:10101', code: '528391' }] }, version: '2.3' },
+    ],
   };
   const component = (code, value) => ({
     code: { coding: [{ system: 'http://loinc.org', code }] },
@@ -87,10 +98,28 @@ export function measure(ready, idpe, { systolic, diastolic, at, conditional = tr
   });
   const observation = {
     resourceType: 'Observation',
-    meta: { profile: ['https://interop.esante.gouv.fr/ig/fhir/mesures/StructureDefinition/mesures-fr-observation-bp'] },
+    meta: {
+      profile: [
+        'https://interop.esante.gouv.fr/ig/fhir/mesures/StructureDefinition/mesures-fr-observation-bp',
+      ],
+    },
     status: 'final',
-    category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'vital-signs' }] }],
-    code: { coding: [{ system: 'http://loinc.org', code: '85354-9', display: 'Blood pressure panel with all children optional' }] },
+    category: [
+      {
+        coding: [
+          { system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'vital-signs' },
+        ],
+      },
+    ],
+    code: {
+      coding: [
+        {
+          system: 'http://loinc.org',
+          code: '85354-9',
+          display: 'Blood pressure panel with all children optional',
+        },
+      ],
+    },
     subject: { identifier: { system: ready.idpeSystem, value: idpe } },
     effectiveDateTime: at,
     device: { reference: `Device/${deviceId}` },
@@ -102,7 +131,11 @@ export function measure(ready, idpe, { systolic, diastolic, at, conditional = tr
     resourceType: 'Bundle',
     type: 'transaction',
     entry: [
-      { fullUrl: `urn:uuid:${randomUUID()}`, resource: observation, request: { method: 'POST', url: 'Observation' } },
+      {
+        fullUrl: `urn:uuid:${randomUUID()}`,
+        resource: observation,
+        request: { method: 'POST', url: 'Observation' },
+      },
       { fullUrl: `urn:uuid:${deviceId}`, resource: device, request },
     ],
   };
@@ -113,7 +146,9 @@ export function document(ready, idpe, text) {
   const data = Buffer.from(text, 'utf8');
   return {
     resourceType: 'DocumentReference',
-    meta: { profile: ['https://interop.esante.gouv.fr/ig/fhir/pdsm/StructureDefinition/pdsm-simplified-publish'] },
+    meta: {
+      profile: ['https://interop.esante.gouv.fr/ig/fhir/pdsm/StructureDefinition/pdsm-simplified-publish'],
+    },
     masterIdentifier: { system: 'urn:ietf:rfc:3986', value: `urn:uuid:${randomUUID()}` },
     status: 'current',
     type: { coding: [{ system: 'http://loinc.org', code: '15507-7', display: 'Note d’évolution' }] },
@@ -130,7 +165,13 @@ export function document(ready, idpe, text) {
     ],
     subject: { identifier: { system: ready.idpeSystem, value: idpe } },
     date: new Date().toISOString(),
-    author: [{ type: 'Device', identifier: { system: `urn:oid:${ready.solutionOid}`, value: 'tensio-app' }, display: 'Application Tensio' }],
+    author: [
+      {
+        type: 'Device',
+        identifier: { system: `urn:oid:${ready.solutionOid}`, value: 'tensio-app' },
+        display: 'Application Tensio',
+      },
+    ],
     content: [
       {
         attachment: {

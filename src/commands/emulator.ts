@@ -87,9 +87,7 @@ export const emulatorCommand: Command = {
     const port = number('--port', values.port ?? '0', 65535, true) ?? 0;
     const maxBody = number('--max-body', values['max-body'], 1024 * 1024 * 1024, true);
 
-    const script = values.script
-      ? loadScript(path.resolve(values.script), values.script)
-      : undefined;
+    const script = values.script ? loadScript(path.resolve(values.script), values.script) : undefined;
     if (values.patient !== undefined && !/^[A-Za-z0-9._-]{1,64}$/.test(values.patient))
       throw new UserError('cli.bad-choice', {
         option: '--patient',

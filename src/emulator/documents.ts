@@ -101,7 +101,11 @@ function storeDocument(
   const { data: _dropped, ...kept } = attachment;
   const published = {
     ...resource,
-    meta: { ...(isObject(resource.meta) ? resource.meta : {}), versionId: '1', lastUpdated: new Date().toISOString() },
+    meta: {
+      ...(isObject(resource.meta) ? resource.meta : {}),
+      versionId: '1',
+      lastUpdated: new Date().toISOString(),
+    },
     content: [
       {
         ...content,

@@ -127,7 +127,12 @@ export class PairingAuthority {
     );
   }
 
-  private redirect(res: ServerResponse, to: URL, error: PairingError | undefined, state: string | null): void {
+  private redirect(
+    res: ServerResponse,
+    to: URL,
+    error: PairingError | undefined,
+    state: string | null,
+  ): void {
     to.searchParams.set('error', error?.error ?? 'invalid_request');
     if (error?.description) to.searchParams.set('error_description', error.description);
     if (state !== null) to.searchParams.set('state', state);

@@ -196,7 +196,11 @@ export class TrafficRecorder {
               ...(responseText ? { body: r.body(responseText, RECORDED_BODY_CHARS, oauth) } : {}),
             },
           }
-        : { failure: pending.fault ? `connection closed by the emulator (${pending.fault})` : 'connection closed without an answer' }),
+        : {
+            failure: pending.fault
+              ? `connection closed by the emulator (${pending.fault})`
+              : 'connection closed without an answer',
+          }),
       ...(pending.fault ? { fault: pending.fault } : {}),
       ...(Object.keys(fingerprints).length > 0 ? { fingerprints } : {}),
       ...(certificate && Object.keys(certificate).length > 0 ? { clientCertificate: true } : {}),

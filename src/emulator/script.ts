@@ -156,7 +156,9 @@ export function answerFault(
             {
               response: {
                 status: '422 Unprocessable Entity',
-                outcome: operationOutcome([{ code: 'processing', details: 'Bundle not valid.', diagnostics }]),
+                outcome: operationOutcome([
+                  { code: 'processing', details: 'Bundle not valid.', diagnostics },
+                ]),
               },
             },
           ],
@@ -167,7 +169,10 @@ export function answerFault(
       sendOutcome(
         res,
         fault.status,
-        { code: fault.status === 429 ? 'throttled' : fault.status === 500 ? 'exception' : 'transient', diagnostics },
+        {
+          code: fault.status === 429 ? 'throttled' : fault.status === 500 ? 'exception' : 'transient',
+          diagnostics,
+        },
         retryAfter,
       );
   }

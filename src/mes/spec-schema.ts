@@ -113,7 +113,7 @@ export const mesSpecSchema = {
         'max-count': { type: 'integer', minimum: 1 },
         'default-count': { type: 'integer', minimum: 1 },
         // Checked below: the catalogue entries of an API, or the OAuth2 errors of the pairing.
-    errors: { type: 'object' },
+        errors: { type: 'object' },
       },
     },
     profiles: {

@@ -52,7 +52,9 @@ describe('emulator --record', () => {
     const idToken = await emu.mintIdToken('idpe-1');
     const headers = { authorization: `Bearer ${access}`, [emu.idTokenHeader]: idToken };
     for (let i = 0; i < 2; i++) {
-      const res = await fetch(`${emu.fhirBase}/Observation?subject.identifier=idpe-1&_sort=-date&_count=1`, { headers });
+      const res = await fetch(`${emu.fhirBase}/Observation?subject.identifier=idpe-1&_sort=-date&_count=1`, {
+        headers,
+      });
       expect(res.status).toBe(200);
       // Valid JSON after each answered exchange, not only at the end.
       const doc = JSON.parse(readFileSync(file, 'utf8')) as { exchanges: unknown[] };
@@ -146,7 +148,10 @@ describe('emulator --script', () => {
     const text = (error as UserError).render(t);
     expect(text).toMatch(/^bad\.yml:2:\d+: /m);
     expect(text).toContain('mesures');
-    const retry = scriptFile('retry.yml', 'faults:\n  - { operation: token, nth: 1, status: 500, retry-after: 2 }\n');
+    const retry = scriptFile(
+      'retry.yml',
+      'faults:\n  - { operation: token, nth: 1, status: 500, retry-after: 2 }\n',
+    );
     expect(() => loadScript(retry, 'retry.yml')).toThrow(UserError);
     try {
       loadScript(retry, 'retry.yml');
@@ -196,10 +201,20 @@ describe('pairing (appariement)', () => {
     expect(back.status).toBe(302);
     expect(back.location.searchParams.get('state')).toBe('etat-1');
     const code = back.location.searchParams.get('code') as string;
-    const wrong = await exchange(emu, { grant_type: 'authorization_code', code, redirect_uri: redirectUri, code_verifier: 'x'.repeat(43) });
+    const wrong = await exchange(emu, {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: redirectUri,
+      code_verifier: 'x'.repeat(43),
+    });
     expect(wrong).toMatchObject({ status: 400, json: { error: 'invalid_grant' } });
     // A code is used once, even after a failed attempt (RFC 6749 §4.1.2).
-    const reused = await exchange(emu, { grant_type: 'authorization_code', code, redirect_uri: redirectUri, code_verifier: verifier });
+    const reused = await exchange(emu, {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: redirectUri,
+      code_verifier: verifier,
+    });
     expect(reused.json.error).toBe('invalid_grant');
 
     const again = await authorize(emu, { login_hint: 'idpe-appariee' });
@@ -211,19 +226,34 @@ describe('pairing (appariement)', () => {
     });
     expect(tokens.status).toBe(200);
     expect(tokens.json).toMatchObject({ token_type: 'Bearer' });
-    const search = await fetch(`${emu.fhirBase}/Observation?subject.identifier=idpe-appariee&_sort=-date&_count=1`, {
-      headers: { authorization: `Bearer ${tokens.json.access_token}`, [emu.idTokenHeader]: tokens.json.id_token as string },
-    });
+    const search = await fetch(
+      `${emu.fhirBase}/Observation?subject.identifier=idpe-appariee&_sort=-date&_count=1`,
+      {
+        headers: {
+          authorization: `Bearer ${tokens.json.access_token}`,
+          [emu.idTokenHeader]: tokens.json.id_token as string,
+        },
+      },
+    );
     expect(search.status).toBe(200);
 
     // The patient unpairs: their calls are refused as without consent, the refresh token no longer works.
     emu.setPairing('idpe-appariee', 'revoked');
-    const refused = await fetch(`${emu.fhirBase}/Observation?subject.identifier=idpe-appariee&_sort=-date&_count=1`, {
-      headers: { authorization: `Bearer ${tokens.json.access_token}`, [emu.idTokenHeader]: tokens.json.id_token as string },
-    });
+    const refused = await fetch(
+      `${emu.fhirBase}/Observation?subject.identifier=idpe-appariee&_sort=-date&_count=1`,
+      {
+        headers: {
+          authorization: `Bearer ${tokens.json.access_token}`,
+          [emu.idTokenHeader]: tokens.json.id_token as string,
+        },
+      },
+    );
     expect(refused.status).toBe(403);
     expect(JSON.stringify(await refused.json())).toContain('Consent not given, access refused.');
-    const refresh = await exchange(emu, { grant_type: 'refresh_token', refresh_token: tokens.json.refresh_token as string });
+    const refresh = await exchange(emu, {
+      grant_type: 'refresh_token',
+      refresh_token: tokens.json.refresh_token as string,
+    });
     expect(refresh).toMatchObject({ status: 400, json: { error: 'invalid_grant' } });
   });
 

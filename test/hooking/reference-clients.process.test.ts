@@ -45,7 +45,9 @@ async function record(client: string): Promise<Recorded> {
     '--script',
     path.join(clients, 'script.yml'),
   ]);
-  const child = spawn(process.execPath, [path.join(clients, `${client}.mjs`), ready], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(clients, `${client}.mjs`), ready], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -66,12 +68,17 @@ async function grade(repoDir: string, recording?: string) {
     now: new Date('2026-06-01T12:00:00Z'),
     engine: {
       offline: true,
-      fhirPackagePath: (process.env.FHIR_PACKAGE_PATH ?? path.resolve(repoRoot, '../shared/fhir-packages')).split(':'),
+      fhirPackagePath: (
+        process.env.FHIR_PACKAGE_PATH ?? path.resolve(repoRoot, '../shared/fhir-packages')
+      ).split(':'),
       ...(recording ? { sandboxRecording: recording } : {}),
     },
   });
   const criterion = (id: string) => result.report.criteria.find((c) => c.id === id);
-  const findings = [...(criterion('INT-ACCROCHAGE')?.findings ?? []), ...(criterion('SEX-AUTHENTIFICATION-API')?.findings ?? [])];
+  const findings = [
+    ...(criterion('INT-ACCROCHAGE')?.findings ?? []),
+    ...(criterion('SEX-AUTHENTIFICATION-API')?.findings ?? []),
+  ];
   const behaviour = (id: string) => findings.find((f) => f.code === `sandbox.behaviour.${id}`);
   const dossier = result.attachments.get('exchanges.json') ?? '';
   return { result, criterion, findings, behaviour, dossier, doc: JSON.parse(dossier) as ExchangesDocument };
@@ -103,7 +110,10 @@ describe('the good reference client', () => {
     for (const id of BEHAVIOURS) expect(graded.behaviour(id)?.outcome, id).toBe('pass');
     expect(graded.findings.filter((f) => f.outcome === 'fail')).toEqual([]);
     expect(graded.findings.map((f) => f.code)).toEqual(
-      expect.arrayContaining(['sandbox.recording.requests-ok.mesures', 'sandbox.recording.requests-ok.documents']),
+      expect.arrayContaining([
+        'sandbox.recording.requests-ok.mesures',
+        'sandbox.recording.requests-ok.documents',
+      ]),
     );
     // Graded against the emulator: still a rehearsal until the GIE runs the official tests on the MES sandbox.
     expect(graded.criterion('INT-ACCROCHAGE')?.status).toBe('a-verifier');
@@ -120,7 +130,9 @@ describe('the good reference client', () => {
     expect(throttled.response?.headers['retry-after']).toBe('1');
     const retry = doc.exchanges.find((x) => x.id > throttled.id && x.operation === 'mesures') as Exchange;
     expect(retry.attempt).toBe(2);
-    expect(Date.parse(retry.startedAt) - Date.parse(throttled.startedAt) - throttled.durationMs).toBeGreaterThanOrEqual(950);
+    expect(
+      Date.parse(retry.startedAt) - Date.parse(throttled.startedAt) - throttled.durationMs,
+    ).toBeGreaterThanOrEqual(950);
     const backoff = doc.exchanges.filter((x) => x.operation === 'mesures' && x.attempt === 3);
     expect(backoff).toHaveLength(1);
     const retries = doc.tests.find((t) => t.id === 'retry-after-429');
@@ -166,7 +178,10 @@ describe('the bad reference client', () => {
   it('reports each classic mistake on the exchange that shows it', () => {
     const { behaviour } = graded;
     const tokens = bad.exchanges.filter((x) => x.operation === 'token');
-    expect(behaviour('token-reused')).toMatchObject({ outcome: 'fail', details: { exchange: tokens[1]?.id } });
+    expect(behaviour('token-reused')).toMatchObject({
+      outcome: 'fail',
+      details: { exchange: tokens[1]?.id },
+    });
 
     const throttled = bad.exchanges.find((x) => x.status === 429) as Exchange;
     expect(behaviour('retry-after-429')).toMatchObject({
@@ -178,7 +193,9 @@ describe('the bad reference client', () => {
       outcome: 'fail',
       details: { exchange: after(unavailable.id, mesures).id, reason: 'immediate' },
     });
-    const conditionless = bad.exchanges.find((x) => mesures(x) && !(x.request.body ?? '').includes('ifNoneExist')) as Exchange;
+    const conditionless = bad.exchanges.find(
+      (x) => mesures(x) && !(x.request.body ?? '').includes('ifNoneExist'),
+    ) as Exchange;
     expect(conditionless.status).toBe(422);
     expect(behaviour('idempotent-resend')).toMatchObject({
       outcome: 'fail',
@@ -194,7 +211,10 @@ describe('the bad reference client', () => {
       details: { exchange: after(refusal.id, mesures).id },
     });
     const publish = bad.exchanges.find((x) => x.operation === 'iti-105') as Exchange;
-    expect(behaviour('publish-and-find')).toMatchObject({ outcome: 'review', details: { exchange: publish.id } });
+    expect(behaviour('publish-and-find')).toMatchObject({
+      outcome: 'review',
+      details: { exchange: publish.id },
+    });
     // What it does right is still seen.
     expect(behaviour('token-obtained')?.outcome).toBe('pass');
     expect(behaviour('calls-authenticated')?.outcome).toBe('pass');
@@ -207,10 +227,15 @@ describe('the bad reference client', () => {
 
   it('checks every request through the MES rules, located on the recording’s line', () => {
     const invalid = graded.findings.filter((f) => f.code === 'sandbox.recording.request-invalid.mesures');
-    const conditionless = bad.exchanges.filter((x) => mesures(x) && !(x.request.body ?? '').includes('ifNoneExist'));
+    const conditionless = bad.exchanges.filter(
+      (x) => mesures(x) && !(x.request.body ?? '').includes('ifNoneExist'),
+    );
     expect(invalid.map((f) => f.details?.exchange)).toEqual(conditionless.map((x) => x.id));
     expect(invalid[0]?.message).toContain('Bundle must contains one conditional creation of a device');
     const lines = readRecording(bad.file).lines;
-    expect(invalid[0]?.location).toEqual({ file: 'tests/mes-exchanges.json', line: lines.get(conditionless[0]?.id as number) });
+    expect(invalid[0]?.location).toEqual({
+      file: 'tests/mes-exchanges.json',
+      line: lines.get(conditionless[0]?.id as number),
+    });
   });
 });

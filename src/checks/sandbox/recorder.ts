@@ -1,13 +1,7 @@
 // The dossier de recette: every exchange with the target (method, URL, status, headers, bodies, duration,
 // scenario and step), redacted as it is recorded — credentials never reach the record, even before the
 // pipeline's own redaction of attachments.
-import type {
-  Exchange,
-  ExchangesDocument,
-  ExchangesTarget,
-  StepRecord,
-  TestRecord,
-} from '../../exchanges/format.js';
+import type { Exchange, ExchangesDocument, ExchangesTarget, TestRecord } from '../../exchanges/format.js';
 import { EXCHANGES_SCHEMA, EXCHANGES_VERSION } from '../../exchanges/format.js';
 import { ExchangeRedaction } from '../../exchanges/redaction.js';
 import type { Redactor } from '../../secrets.js';

@@ -5,12 +5,15 @@ export const recording: MessageTable = {
   fr: {
     'sandbox.recording.target-info':
       'trafic des tests de l’éditeur enregistré par l’émulateur ({file}, {count} échanges) : une répétition fidèle aux spécifications publiées ; les tests d’accrochage officiels se jouent contre le bac à sable Mon espace santé',
-    'sandbox.recording.not-found': 'enregistrement {file} introuvable : lancez l’émulateur avec --record {file} pendant vos tests',
-    'sandbox.recording.not-a-recording': '{file} n’est pas un enregistrement d’échanges (exchanges.json) de l’émulateur',
+    'sandbox.recording.not-found':
+      'enregistrement {file} introuvable : lancez l’émulateur avec --record {file} pendant vos tests',
+    'sandbox.recording.not-a-recording':
+      '{file} n’est pas un enregistrement d’échanges (exchanges.json) de l’émulateur',
     'sandbox.recording.too-large': 'enregistrement {file} trop volumineux ({size} octets, maximum {max})',
     'sandbox.recording.damaged':
       '{count} ligne(s) illisible(s) dans {file} (écriture interrompue) : les échanges complets sont notés',
-    'sandbox.recording.empty': 'l’enregistrement {file} ne contient aucun échange : vos tests ont-ils visé l’émulateur ?',
+    'sandbox.recording.empty':
+      'l’enregistrement {file} ne contient aucun échange : vos tests ont-ils visé l’émulateur ?',
     'sandbox.recording.requests-ok':
       '{count} requête(s) {flow} du trafic conformes aux règles métier MES et aux profils FHIR',
     'sandbox.recording.request-invalid':
@@ -24,10 +27,12 @@ export const recording: MessageTable = {
     'sandbox.recording.group.robustesse': 'Refus, erreurs et reprises',
     'sandbox.behaviour.token-obtained': 'obtient un jeton d’accès',
     'sandbox.behaviour.token-reused': 'réutilise ses jetons (pas un jeton par requête)',
-    'sandbox.behaviour.calls-authenticated': 'authentifie chaque appel (jeton d’accès et id_token du patient)',
+    'sandbox.behaviour.calls-authenticated':
+      'authentifie chaque appel (jeton d’accès et id_token du patient)',
     'sandbox.behaviour.pairing': 'apparie le patient (code d’autorisation, PKCE S256, state)',
     'sandbox.behaviour.valid-measure': 'envoie une mesure valide',
-    'sandbox.behaviour.idempotent-resend': 'renvoie sans doublon (Device en création conditionnelle ifNoneExist)',
+    'sandbox.behaviour.idempotent-resend':
+      'renvoie sans doublon (Device en création conditionnelle ifNoneExist)',
     'sandbox.behaviour.stop-on-consent-refusal': 's’arrête sur un refus de consentement (403), sans boucle',
     'sandbox.behaviour.retry-after-429': 'réessaie un 429 après le délai Retry-After',
     'sandbox.behaviour.backoff-503': 'réessaie un 503 avec un délai croissant (backoff)',
@@ -35,8 +40,7 @@ export const recording: MessageTable = {
     'sandbox.behaviour.publish-and-find': 'publie un document (ITI-105) puis le retrouve (ITI-67/68)',
     'sandbox.behaviour.observed': 'comportement « {title} » observé (échange n° {exchange})',
     'sandbox.behaviour.not-applicable': 'comportement « {title} » sans objet dans ce trafic',
-    'sandbox.behaviour.missing':
-      'comportement « {title} » non démontré par ce trafic : {hint}',
+    'sandbox.behaviour.missing': 'comportement « {title} » non démontré par ce trafic : {hint}',
     'sandbox.behaviour.hint.token-obtained': 'aucun jeton obtenu au point de jeton de l’émulateur',
     'sandbox.behaviour.hint.token-reused': 'aucun jeton n’a servi à deux appels',
     'sandbox.behaviour.hint.pairing': 'le code d’autorisation n’a pas été échangé',
@@ -88,8 +92,10 @@ export const recording: MessageTable = {
   en: {
     'sandbox.recording.target-info':
       'traffic of the editor’s tests recorded by the emulator ({file}, {count} exchanges): a rehearsal faithful to the published specifications; the official hooking tests run against the Mon espace santé sandbox',
-    'sandbox.recording.not-found': 'recording {file} not found: start the emulator with --record {file} during your tests',
-    'sandbox.recording.not-a-recording': '{file} is not an exchanges recording (exchanges.json) of the emulator',
+    'sandbox.recording.not-found':
+      'recording {file} not found: start the emulator with --record {file} during your tests',
+    'sandbox.recording.not-a-recording':
+      '{file} is not an exchanges recording (exchanges.json) of the emulator',
     'sandbox.recording.too-large': 'recording {file} too large ({size} bytes, at most {max})',
     'sandbox.recording.damaged':
       '{count} unreadable line(s) in {file} (interrupted write): the complete exchanges are graded',
@@ -107,10 +113,12 @@ export const recording: MessageTable = {
     'sandbox.recording.group.robustesse': 'Refusals, errors and retries',
     'sandbox.behaviour.token-obtained': 'obtains an access token',
     'sandbox.behaviour.token-reused': 'reuses its tokens (not one token per request)',
-    'sandbox.behaviour.calls-authenticated': 'authenticates every call (access token and the patient’s id_token)',
+    'sandbox.behaviour.calls-authenticated':
+      'authenticates every call (access token and the patient’s id_token)',
     'sandbox.behaviour.pairing': 'pairs the patient (authorization code, PKCE S256, state)',
     'sandbox.behaviour.valid-measure': 'sends a valid measure',
-    'sandbox.behaviour.idempotent-resend': 're-sends without duplicates (Device conditional create, ifNoneExist)',
+    'sandbox.behaviour.idempotent-resend':
+      're-sends without duplicates (Device conditional create, ifNoneExist)',
     'sandbox.behaviour.stop-on-consent-refusal': 'stops on a consent refusal (403), no retry loop',
     'sandbox.behaviour.retry-after-429': 'retries a 429 after the Retry-After delay',
     'sandbox.behaviour.backoff-503': 'retries a 503 with a growing delay (backoff)',
@@ -140,10 +148,12 @@ export const recording: MessageTable = {
       'exchange #{exchange} calls the API without the patient’s id_token',
     'sandbox.behaviour.wrong.pairing.no-pkce':
       'the pairing of exchange #{exchange} does not use PKCE (code_challenge, method S256)',
-    'sandbox.behaviour.wrong.pairing.no-state': 'the pairing of exchange #{exchange} sends no state (CSRF protection)',
+    'sandbox.behaviour.wrong.pairing.no-state':
+      'the pairing of exchange #{exchange} sends no state (CSRF protection)',
     'sandbox.behaviour.wrong.pairing.code-refused':
       'the authorization code exchange is refused at exchange #{exchange} (code reused, expired or wrong code_verifier)',
-    'sandbox.behaviour.wrong.valid-measure': 'no measure accepted: the first refused one is exchange #{exchange}',
+    'sandbox.behaviour.wrong.valid-measure':
+      'no measure accepted: the first refused one is exchange #{exchange}',
     'sandbox.behaviour.wrong.idempotent-resend.no-if-none-exist':
       'exchange #{exchange} sends a Device without ifNoneExist: every send would create a new device',
     'sandbox.behaviour.wrong.idempotent-resend.duplicate':

@@ -102,7 +102,8 @@ export const sandbox: MessageTable = {
     'sandbox.test.error': '{suite} › {test}, step {step}: the target did not answer — {reason}',
     'sandbox.test.skip': '{suite} › {test}: not run — {reason}',
     'sandbox.skip.requires': 'not configured for this target ({variables})',
-    'sandbox.unexposed': 'the target does not offer this transaction (HTTP {status}): to be confirmed with the GIE',
+    'sandbox.unexposed':
+      'the target does not offer this transaction (HTTP {status}): to be confirmed with the GIE',
     'sandbox.skip.dependency': 'not run: step {steps} did not pass',
     'sandbox.skip.variable': 'not run: value {variable} was not obtained',
     'sandbox.failure.timeout': 'timed out ({detail})',

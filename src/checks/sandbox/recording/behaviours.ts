@@ -97,7 +97,9 @@ const outcome = (
 
 /** The next call of the same logical request after `call` (its retry or re-send). */
 function nextSame(calls: Call[], call: Call): Call | undefined {
-  return calls.find((c) => c.start >= call.end - SLACK_MS && c.id !== call.id && c.key === call.key && c.start >= call.start);
+  return calls.find(
+    (c) => c.start >= call.end - SLACK_MS && c.id !== call.id && c.key === call.key && c.start >= call.start,
+  );
 }
 
 function grantOf(call: Call): string {
@@ -135,7 +137,11 @@ function tokenReused({ calls }: BehaviourContext): BehaviourOutcome {
     const ttl = Number((previous.responseBody as { expires_in?: unknown } | undefined)?.expires_in ?? 0);
     const stillValid = ttl <= 0 || grant.start < previous.end + ttl * 1000 - 60_000;
     const refused = calls.some(
-      (c) => c.start > previous.end && c.start < grant.start && c.status === 401 && c.exchange.fingerprints?.accessToken === token,
+      (c) =>
+        c.start > previous.end &&
+        c.start < grant.start &&
+        c.status === 401 &&
+        c.exchange.fingerprints?.accessToken === token,
     );
     if (stillValid && !refused)
       return outcome('token-reused', 'wrong', [previous.id, grant.id], {
@@ -160,7 +166,9 @@ function callsAuthenticated({ calls }: BehaviourContext): BehaviourOutcome {
     return outcome('calls-authenticated', 'wrong', [bare.id], {
       reason: bare.exchange.fingerprints?.accessToken ? 'no-id-token' : 'no-access-token',
     });
-  return outcome('calls-authenticated', 'observed', [api[0]?.id as number], { params: { count: api.length } });
+  return outcome('calls-authenticated', 'observed', [api[0]?.id as number], {
+    params: { count: api.length },
+  });
 }
 
 function pairing({ calls }: BehaviourContext): BehaviourOutcome {
@@ -176,7 +184,8 @@ function pairing({ calls }: BehaviourContext): BehaviourOutcome {
   const refused = exchanges.find((c) => c.status === 400);
   if (refused) return outcome('pairing', 'wrong', [refused.id], { reason: 'code-refused' });
   const done = exchanges.find((c) => issued(c));
-  if (done) return outcome('pairing', 'observed', [authorizations[0]?.id as number, done.id], { exchange: done.id });
+  if (done)
+    return outcome('pairing', 'observed', [authorizations[0]?.id as number, done.id], { exchange: done.id });
   return outcome('pairing', 'missing', [authorizations[0]?.id as number]);
 }
 
@@ -184,7 +193,8 @@ function validMeasure({ calls, validRequests }: BehaviourContext): BehaviourOutc
   const measures = calls.filter((c) => c.operation === 'mesures');
   if (measures.length === 0) return outcome('valid-measure', 'missing');
   const accepted = measures.find((c) => c.status === 200 && validRequests.has(c.id));
-  if (accepted) return outcome('valid-measure', 'observed', [accepted.id], { params: { count: measures.length } });
+  if (accepted)
+    return outcome('valid-measure', 'observed', [accepted.id], { params: { count: measures.length } });
   const invalid = measures.find((c) => !validRequests.has(c.id)) ?? measures[0];
   return outcome('valid-measure', 'wrong', [invalid?.id as number]);
 }
@@ -199,7 +209,8 @@ function idempotentResend({ calls }: BehaviourContext): BehaviourOutcome {
   const stored = new Map<string, Call>();
   for (const c of measures.filter((m) => m.status === 200)) {
     const first = stored.get(c.key);
-    if (first) return outcome('idempotent-resend', 'wrong', [first.id, c.id], { exchange: c.id, reason: 'duplicate' });
+    if (first)
+      return outcome('idempotent-resend', 'wrong', [first.id, c.id], { exchange: c.id, reason: 'duplicate' });
     stored.set(c.key, c);
   }
   // A Device sent again under the same conditional identity, answered « 200 Success »: not created twice.
@@ -207,8 +218,8 @@ function idempotentResend({ calls }: BehaviourContext): BehaviourOutcome {
   for (const c of measures.filter((m) => m.status === 200)) {
     for (const d of deviceEntries(c.body)) {
       const before = seen.get(d.ifNoneExist as string);
-      const answer = (c.responseBody as { entry?: { response?: { status?: string } }[] } | undefined)?.entry?.[d.index]
-        ?.response?.status;
+      const answer = (c.responseBody as { entry?: { response?: { status?: string } }[] } | undefined)
+        ?.entry?.[d.index]?.response?.status;
       if (before !== undefined && typeof answer === 'string' && answer.startsWith('200'))
         return outcome('idempotent-resend', 'observed', [before, c.id], { exchange: c.id });
       seen.set(d.ifNoneExist as string, before ?? c.id);
@@ -224,11 +235,20 @@ function stopOnConsentRefusal({ calls, consentMessage }: BehaviourContext): Beha
   if (refusals.length === 0) return outcome('stop-on-consent-refusal', 'missing');
   for (const r of refusals) {
     const again = calls.find(
-      (c) => c.start >= r.end - SLACK_MS && c.id !== r.id && c.operation === r.operation && c.patient === r.patient && c.patient !== undefined,
+      (c) =>
+        c.start >= r.end - SLACK_MS &&
+        c.id !== r.id &&
+        c.operation === r.operation &&
+        c.patient === r.patient &&
+        c.patient !== undefined,
     );
     if (again) return outcome('stop-on-consent-refusal', 'wrong', [r.id, again.id], { exchange: again.id });
   }
-  return outcome('stop-on-consent-refusal', 'observed', refusals.map((r) => r.id));
+  return outcome(
+    'stop-on-consent-refusal',
+    'observed',
+    refusals.map((r) => r.id),
+  );
 }
 
 function retryAfter429({ calls }: BehaviourContext): BehaviourOutcome {
@@ -265,9 +285,10 @@ function backoff503({ calls }: BehaviourContext): BehaviourOutcome {
       continue;
     }
     const delay = retry.start - u.end;
-    const wanted = u.retryAfter !== undefined
-      ? u.retryAfter * 1000
-      : Math.max(MIN_BACKOFF_MS, (previousDelay.get(u.key) ?? 0) * BACKOFF_GROWTH);
+    const wanted =
+      u.retryAfter !== undefined
+        ? u.retryAfter * 1000
+        : Math.max(MIN_BACKOFF_MS, (previousDelay.get(u.key) ?? 0) * BACKOFF_GROWTH);
     if (delay < wanted - SLACK_MS)
       return outcome('backoff-503', 'wrong', [u.id, retry.id], {
         exchange: retry.id,
@@ -284,18 +305,36 @@ function noRetry422({ calls }: BehaviourContext): BehaviourOutcome {
   const refused = calls.filter((c) => c.status === 422);
   if (refused.length === 0) return outcome('no-retry-422', 'missing');
   for (const r of refused) {
-    const again = calls.find((c) => c.start >= r.end - SLACK_MS && c.id !== r.id && c.bodyHash === r.bodyHash && c.operation === r.operation);
-    if (again) return outcome('no-retry-422', 'wrong', [r.id, again.id], { exchange: again.id, params: { refused: r.id } });
+    const again = calls.find(
+      (c) =>
+        c.start >= r.end - SLACK_MS &&
+        c.id !== r.id &&
+        c.bodyHash === r.bodyHash &&
+        c.operation === r.operation,
+    );
+    if (again)
+      return outcome('no-retry-422', 'wrong', [r.id, again.id], {
+        exchange: again.id,
+        params: { refused: r.id },
+      });
   }
-  return outcome('no-retry-422', 'observed', refused.map((r) => r.id));
+  return outcome(
+    'no-retry-422',
+    'observed',
+    refused.map((r) => r.id),
+  );
 }
 
 function publishAndFind({ calls }: BehaviourContext): BehaviourOutcome {
   const published = calls.filter((c) => c.operation === 'iti-105' && c.status === 201);
   if (published.length === 0)
-    return outcome('publish-and-find', calls.some((c) => c.operation === 'iti-105') ? 'missing' : 'not-applicable');
+    return outcome(
+      'publish-and-find',
+      calls.some((c) => c.operation === 'iti-105') ? 'missing' : 'not-applicable',
+    );
   for (const p of published) {
-    const resource = p.responseBody as { id?: string; content?: { attachment?: { url?: string } }[] } | undefined;
+    const resource = p.responseBody as
+      { id?: string; content?: { attachment?: { url?: string } }[] } | undefined;
     const id = resource?.id ?? '';
     const binary = resource?.content?.[0]?.attachment?.url?.split('/').pop() ?? '\u0000';
     const later = calls.filter((c) => c.start >= p.end - SLACK_MS && c.id !== p.id);
@@ -309,10 +348,16 @@ function publishAndFind({ calls }: BehaviourContext): BehaviourOutcome {
     if (found) continue;
     // A search of this patient's documents that answers without the one just published: the document is lost.
     const lost = later.find((c) => c.operation === 'iti-67' && c.status === 200 && c.patient === p.patient);
-    if (lost) return outcome('publish-and-find', 'wrong', [p.id, lost.id], { exchange: lost.id, params: { published: p.id } });
+    if (lost)
+      return outcome('publish-and-find', 'wrong', [p.id, lost.id], {
+        exchange: lost.id,
+        params: { published: p.id },
+      });
     return outcome('publish-and-find', 'missing', [p.id], { params: { published: p.id } });
   }
-  const finds = calls.filter((c) => ['iti-67', 'iti-68', 'read-document'].includes(c.operation) && c.status === 200);
+  const finds = calls.filter(
+    (c) => ['iti-67', 'iti-68', 'read-document'].includes(c.operation) && c.status === 200,
+  );
   return outcome('publish-and-find', 'observed', [published[0]?.id as number, ...finds.map((c) => c.id)], {
     exchange: finds[0]?.id as number,
   });

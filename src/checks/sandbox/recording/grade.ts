@@ -59,7 +59,9 @@ export async function gradeRecordingInvocation(
   suites: string[],
 ): Promise<Finding[]> {
   const { t } = ctx;
-  const at = ctx.locate(ctx.manifest.sandbox?.recording ? ['sandbox', 'recording'] : ctx.manifest.sandbox ? ['sandbox'] : []);
+  const at = ctx.locate(
+    ctx.manifest.sandbox?.recording ? ['sandbox', 'recording'] : ctx.manifest.sandbox ? ['sandbox'] : [],
+  );
   let graded: Graded;
   try {
     graded = await ctx.shared('sandbox/recording-grade', () => grade(ctx, choice));
@@ -80,7 +82,10 @@ export async function gradeRecordingInvocation(
       // Graded against the emulator: a rehearsal, the official hooking tests run against the MES sandbox.
       outcome: 'review',
       code: 'sandbox.recording',
-      message: t('sandbox.recording.target-info', { file: choice.display, count: recording.document.exchanges.length }),
+      message: t('sandbox.recording.target-info', {
+        file: choice.display,
+        count: recording.document.exchanges.length,
+      }),
       location: at,
     },
   ];
@@ -115,13 +120,20 @@ export async function gradeRecordingInvocation(
       const url = new URL(r.call.exchange.url, 'http://recording');
       findings.push({
         outcome: r.unreadable ? 'warn' : 'fail',
-        code: r.unreadable ? 'sandbox.recording.request-unreadable' : `sandbox.recording.request-invalid.${flow}`,
-        message: t(r.unreadable ? 'sandbox.recording.request-unreadable' : 'sandbox.recording.request-invalid', {
-          exchange: r.call.id,
-          method: r.call.exchange.method,
-          path: url.pathname,
-          problems: r.problems.slice(0, 3).join(' ; ') + (r.problems.length > 3 ? ` (+${r.problems.length - 3})` : ''),
-        }),
+        code: r.unreadable
+          ? 'sandbox.recording.request-unreadable'
+          : `sandbox.recording.request-invalid.${flow}`,
+        message: t(
+          r.unreadable ? 'sandbox.recording.request-unreadable' : 'sandbox.recording.request-invalid',
+          {
+            exchange: r.call.id,
+            method: r.call.exchange.method,
+            path: url.pathname,
+            problems:
+              r.problems.slice(0, 3).join(' ; ') +
+              (r.problems.length > 3 ? ` (+${r.problems.length - 3})` : ''),
+          },
+        ),
         location: exchangeAt(r.call.id),
         details: { exchange: r.call.id, flow, problems: r.problems.length },
       });
@@ -144,7 +156,13 @@ async function grade(ctx: CheckContext, choice: { file: string; display: string 
   const validateProfile = await ctx.shared<ProfileValidator>('sandbox/profile-validator', () =>
     Promise.resolve(packageProfileValidator(ctx.options)),
   );
-  const requests = await checkRequests(calls, spec, ctx.manifest.solution['editor-oid'], validateProfile, ctx.t);
+  const requests = await checkRequests(
+    calls,
+    spec,
+    ctx.manifest.solution['editor-oid'],
+    validateProfile,
+    ctx.t,
+  );
   const validRequests = new Set(
     requests.filter((r) => !r.unreadable && r.problems.length === 0).map((r) => r.call.id),
   );
@@ -182,12 +200,21 @@ function behaviourFinding(ctx: CheckContext, b: BehaviourOutcome, location: Loca
       return {
         outcome: 'review',
         code,
-        message: t('sandbox.behaviour.missing', { ...params, hint: t(`sandbox.behaviour.hint.${b.id}`, params) }),
+        message: t('sandbox.behaviour.missing', {
+          ...params,
+          hint: t(`sandbox.behaviour.hint.${b.id}`, params),
+        }),
         location,
         details,
       };
     default:
-      return { outcome: 'info', code, message: t('sandbox.behaviour.not-applicable', params), location, details };
+      return {
+        outcome: 'info',
+        code,
+        message: t('sandbox.behaviour.not-applicable', params),
+        location,
+        details,
+      };
   }
 }
 
@@ -215,9 +242,17 @@ function dossier({ recording, calls, behaviours, requests }: Graded, ctx: CheckC
   const exchanges: Exchange[] = recording.document.exchanges.map((x) => ({
     ...x,
     attempt: attempts.get(x.id) ?? 1,
-    request: { ...x.request, ...(x.request.body !== undefined ? { body: cut(x.request.body) as string } : {}) },
+    request: {
+      ...x.request,
+      ...(x.request.body !== undefined ? { body: cut(x.request.body) as string } : {}),
+    },
     ...(x.response
-      ? { response: { ...x.response, ...(x.response.body !== undefined ? { body: cut(x.response.body) as string } : {}) } }
+      ? {
+          response: {
+            ...x.response,
+            ...(x.response.body !== undefined ? { body: cut(x.response.body) as string } : {}),
+          },
+        }
       : {}),
   }));
   const suiteOf = (b: BehaviourOutcome) => BEHAVIOUR_SUITE[b.id];
@@ -230,7 +265,15 @@ function dossier({ recording, calls, behaviours, requests }: Graded, ctx: CheckC
       title,
       result: RESULT[b.result],
       durationMs: 0,
-      steps: [{ id: b.result, title: b.result, result: RESULT[b.result], messages: [finding.message], exchanges: b.exchanges }],
+      steps: [
+        {
+          id: b.result,
+          title: b.result,
+          result: RESULT[b.result],
+          messages: [finding.message],
+          exchanges: b.exchanges,
+        },
+      ],
     };
   });
   for (const r of requests) {
@@ -256,7 +299,9 @@ function dossier({ recording, calls, behaviours, requests }: Graded, ctx: CheckC
   return {
     ...recording.document,
     target: { kind: 'recording', url: recording.document.target?.url ?? '' },
-    suites: [...new Set(tests.map((x) => x.suite))].sort().map((id) => ({ id, title: group(id), requirements: [] })),
+    suites: [...new Set(tests.map((x) => x.suite))]
+      .sort()
+      .map((id) => ({ id, title: group(id), requirements: [] })),
     tests,
     exchanges,
   };

@@ -44,7 +44,11 @@ export async function checkRequests(
         const diagnostic = v.entry?.diagnostic ? fillTemplate(v.entry.diagnostic, v.params) : '';
         const message = v.entry?.message || v.entry?.error || '';
         return v.entry
-          ? t(message ? 'mes.violation' : 'mes.violation-no-message', { status: v.status, message, diagnostic })
+          ? t(message ? 'mes.violation' : 'mes.violation-no-message', {
+              status: v.status,
+              message,
+              diagnostic,
+            })
           : t(`mes.advisory.${v.id}`, { ...v.params, status: v.status });
       });
     if (validateProfile) {
@@ -55,14 +59,17 @@ export async function checkRequests(
               .filter(isObject)
           : [call.body];
       for (const resource of resources) {
-        const profiles = isObject(resource.meta) && Array.isArray(resource.meta.profile) ? resource.meta.profile : [];
+        const profiles =
+          isObject(resource.meta) && Array.isArray(resource.meta.profile) ? resource.meta.profile : [];
         for (const profile of profiles.filter((p): p is string => typeof p === 'string')) {
           for (const issue of await validateProfile(resource, profile)) {
             if (issue.severity === 'error' || issue.severity === 'fatal')
               problems.push(
                 t('sandbox.recording.profile-issue', {
                   profile: profile.split('/').pop() ?? profile,
-                  diagnostics: issue.expression ? `${issue.diagnostics} (${issue.expression})` : issue.diagnostics,
+                  diagnostics: issue.expression
+                    ? `${issue.diagnostics} (${issue.expression})`
+                    : issue.diagnostics,
                 }),
               );
           }
