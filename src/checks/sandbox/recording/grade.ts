@@ -67,7 +67,14 @@ export async function gradeRecordingInvocation(
     graded = await ctx.shared('sandbox/recording-grade', () => grade(ctx, choice));
   } catch (error) {
     if (error instanceof RecordingError)
-      return [{ outcome: 'unavailable', code: error.key, message: t(error.key, error.params), location: at }];
+      return [
+        {
+          outcome: 'unavailable',
+          code: `sandbox.${error.key}`,
+          message: t(`sandbox.${error.key}`, error.params),
+          location: at,
+        },
+      ];
     throw error;
   }
   const { recording, behaviours, requests } = graded;
