@@ -37,13 +37,15 @@ export function exchangesSection(json: string, lang: Lang): HtmlSection | undefi
   const t = translator(lang);
   const byId = new Map(doc.exchanges.map((x) => [x.id, x]));
   const suiteTitle = new Map(doc.suites.map((s) => [s.id, s.title]));
-  // The emulator listens on a port of the moment: the dossier names it, not its address.
-  const base = doc.target.kind === 'emulator' ? doc.target.url.replace(/\/+$/, '') : '';
+  // The emulator (run by the check or recording the editor's tests) listens on a port of the moment: the dossier
+  // names it, not its address.
+  const local = doc.target.kind === 'emulator' || doc.target.kind === 'recording';
+  const base = local ? doc.target.url.replace(/\/+$/, '') : '';
   const intro = `<p class="small">${e(
     t('exchanges.intro', {
       tests: doc.tests.length,
       target: t(`exchanges.target.${doc.target.kind}`),
-      url: doc.target.kind === 'emulator' ? t('exchanges.local-address') : doc.target.url,
+      url: local ? t('exchanges.local-address') : doc.target.url,
       runId: doc.runId,
       exchanges: doc.exchanges.length,
     }),

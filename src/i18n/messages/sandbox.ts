@@ -62,6 +62,7 @@ export const sandbox: MessageTable = {
     'exchanges.intro':
       '{tests} test(s) contre {target} ({url}), exécution {runId} : {exchanges} échange(s). Les jetons, id_token, secrets et certificats sont masqués.',
     'exchanges.target.emulator': 'l’émulateur embarqué',
+    'exchanges.target.recording': 'l’émulateur, qui a enregistré les tests de l’éditeur',
     'exchanges.local-address': 'adresse locale',
     'exchanges.printed':
       'Chaque échange est imprimé ; un corps de plus de {chars} caractères est coupé, avec la taille et l’empreinte SHA-256 du corps entier (exchanges.json le contient).',
@@ -135,6 +136,7 @@ export const sandbox: MessageTable = {
     'exchanges.intro':
       '{tests} test(s) against {target} ({url}), run {runId}: {exchanges} exchange(s). Tokens, id_tokens, secrets and certificates are masked.',
     'exchanges.target.emulator': 'the embedded emulator',
+    'exchanges.target.recording': 'the emulator, recording the editor’s tests',
     'exchanges.local-address': 'local address',
     'exchanges.printed':
       'Every exchange is printed; a body over {chars} characters is cut, with the size and SHA-256 of the whole body (exchanges.json holds it).',
