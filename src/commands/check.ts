@@ -1,6 +1,7 @@
 // `mes-referencing check`: the main job, outside GitHub. Runs the pipeline on a repository, writes the dossier
 // files and prints a summary; the exit code follows the fail-on policy.
 import path from 'node:path';
+import { logText } from '../escape/log.js';
 import { UserError } from '../errors.js';
 import { LANGS } from '../i18n/index.js';
 import { run } from '../pipeline.js';
@@ -48,7 +49,7 @@ export const checkCommand: Command = {
     const secrets = new Redactor();
     const progress = (stage: string, message: string) => {
       if (!values.quiet)
-        process.stderr.write(`${color ? `\x1b[2m[${stage}]\x1b[0m` : `[${stage}]`} ${message}\n`);
+        process.stderr.write(`${color ? `\x1b[2m[${stage}]\x1b[0m` : `[${stage}]`} ${logText(message)}\n`);
     };
 
     const result = await run({

@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { logText } from '../escape/log.js';
 import { MISBEHAVIOURS, packageProfileValidator, startEmulator } from '../emulator/index.js';
 import type { FaultOptions, Misbehaviour } from '../emulator/index.js';
 import { engineOptionsFromEnv } from './environment.js';
@@ -82,7 +83,9 @@ export const emulatorCommand: Command = {
     const port = number('--port', values.port ?? '0', 65535, true) ?? 0;
     const maxBody = number('--max-body', values['max-body'], 1024 * 1024 * 1024, true);
 
-    const log = values.quiet ? undefined : (line: string) => process.stderr.write(`[emulator] ${line}\n`);
+    const log = values.quiet
+      ? undefined
+      : (line: string) => process.stderr.write(`[emulator] ${logText(line)}\n`);
     let emulator;
     try {
       emulator = await startEmulator({

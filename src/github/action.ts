@@ -7,6 +7,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { engineOptionsFromEnv } from '../commands/environment.js';
 import { UserError } from '../errors.js';
+import { logText } from '../escape/log.js';
 import type { Translate } from '../i18n/index.js';
 import { translator } from '../i18n/index.js';
 import { failsUnder, run } from '../pipeline.js';
@@ -35,6 +36,11 @@ import { errorSummary, problemBanner, reportSummary, writeSummary } from './summ
 import { setOutputs } from './outputs.js';
 
 type Env = Record<string, string | undefined>;
+
+/** Every log line carries outside text (solution name, URLs, file names): one line, never a workflow command. */
+function info(message: string): void {
+  core.info(logText(message));
+}
 
 /** Variables the checks never see: the action's own credentials are not the manifest's to name. */
 const PRIVATE_ENV = /^(INPUT_|ACTIONS_)|^GITHUB_TOKEN$/;
@@ -89,7 +95,7 @@ async function runChecks(inputs: ActionInputs, env: Env, secrets: Redactor, t: T
     now: inputs.now,
     secrets,
     engine,
-    onProgress: (_stage, message) => core.info(message),
+    onProgress: (_stage, message) => info(message),
   });
   if (cacheDir && restored) reportCache(await saveFhirPackageCache(cacheDir, restored.packages), t);
   return { report: result.report, attachments: result.attachments };
@@ -99,12 +105,12 @@ async function runChecks(inputs: ActionInputs, env: Env, secrets: Redactor, t: T
 function reportCache(outcome: CacheOutcome, t: Translate): void {
   if (outcome.status === 'skipped' || outcome.status === 'unchanged') return;
   if (outcome.status === 'failed') core.warning(t('github.fhir-cache.failed', { detail: outcome.detail }));
-  else core.info(t(`github.fhir-cache.${outcome.status}`, { count: outcome.packages.length }));
+  else info(t(`github.fhir-cache.${outcome.status}`, { count: outcome.packages.length }));
 }
 
 function fromEarlierRun(inputs: ActionInputs, t: Translate) {
   const file = inputs.fromReport as string;
-  core.info(t('github.from-report', { file }));
+  info(t('github.from-report', { file }));
   const loaded = loadReport(file, inputs.workspace);
   // The report keeps the policy it was made with, unless this step gives its own.
   const report = inputs.failOnGiven ? withPolicy(loaded, inputs.failOn) : loaded;
@@ -181,7 +187,7 @@ async function publish(p: Publication): Promise<number> {
     core.setFailed(t('github.failed', { policy: report.policy.failOn, ...counts }));
     return 1;
   }
-  core.info(t('github.verdict', { verdict: t(`verdict.${report.verdict}`), ...counts }));
+  info(t('github.verdict', { verdict: t(`verdict.${report.verdict}`), ...counts }));
   return 0;
 }
 
@@ -215,7 +221,7 @@ async function publishArtifact(
     });
     const url = artifactUrl(context, id);
     setOutputs({ 'artifact-id': id, 'artifact-url': url });
-    core.info(t('github.artifact.uploaded', { name: inputs.artifactName, id, url: url ?? '' }));
+    info(t('github.artifact.uploaded', { name: inputs.artifactName, id, url: url ?? '' }));
     return url ? { id, url } : { id };
   } catch (error) {
     problems.push(publishProblem('artifact', error, secrets));
@@ -232,15 +238,15 @@ async function publishCommentIfAny(
   if (inputs.comment === 'never') return undefined;
   const number = inputs.pullRequest ?? context.pullRequest?.number;
   if (number === undefined) {
-    core.info(t('github.comment.not-a-pr', { event: context.eventName || '?' }));
+    info(t('github.comment.not-a-pr', { event: context.eventName || '?' }));
     return undefined;
   }
   if (!context.repository) {
-    core.info(t('github.comment.no-repository'));
+    info(t('github.comment.no-repository'));
     return undefined;
   }
   if (!inputs.token) {
-    core.info(t('github.comment.no-token'));
+    info(t('github.comment.no-token'));
     return undefined;
   }
   try {
@@ -254,7 +260,7 @@ async function publishCommentIfAny(
       t,
     });
     setOutputs({ 'comment-id': result.id, 'comment-url': result.url });
-    core.info(t(`github.comment.${result.action}`, { number, url: result.url ?? '' }));
+    info(t(`github.comment.${result.action}`, { number, url: result.url ?? '' }));
     return result;
   } catch (error) {
     problems.push(publishProblem('comment', error, secrets));
