@@ -42,6 +42,11 @@ export interface EngineOptions {
   sandboxTarget?: string;
   /** Environment the checks may read (credentials named by the manifest); injectable for tests. */
   env: Record<string, string | undefined>;
+  /**
+   * Outbound connections may reach loopback and private addresses (a sandbox or endpoint on the local network):
+   * the workflow's `allow-private-network` input or the CLI's `--allow-private-network`, never the manifest.
+   */
+  allowPrivateNetwork?: boolean;
 }
 
 export interface CheckContext {

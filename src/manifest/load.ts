@@ -71,7 +71,9 @@ function semanticProblems(m: Manifest, source: YamlSource): UserError[] {
   (m.waivers ?? []).forEach((w, i) => checkDate(w.expires, ['waivers', i, 'expires']));
   for (const [value, at] of declaredUrls(m)) {
     if (!isAcceptedUrl(value))
-      problems.push(new UserError('schema.format.httpUrl', { path: displayPath(at), value }, source.locate(at)));
+      problems.push(
+        new UserError('schema.format.httpUrl', { path: displayPath(at), value }, source.locate(at)),
+      );
   }
 
   const root = m.solution['editor-oid'];
@@ -115,7 +117,8 @@ function declaredUrls(m: Manifest): [string, DataPath][] {
     if (item.url) urls.push([item.url, ['evidence', name, 'url']]);
   for (const kind of ['web', 'api'] as const)
     (m.endpoints?.[kind] ?? []).forEach((url, i) => urls.push([url, ['endpoints', kind, i]]));
-  if (m.sandbox?.target && m.sandbox.target !== 'emulator') urls.push([m.sandbox.target, ['sandbox', 'target']]);
+  if (m.sandbox?.target && m.sandbox.target !== 'emulator')
+    urls.push([m.sandbox.target, ['sandbox', 'target']]);
   if (m.sandbox?.['token-url']) urls.push([m.sandbox['token-url'], ['sandbox', 'token-url']]);
   return urls;
 }

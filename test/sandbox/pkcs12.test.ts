@@ -93,7 +93,7 @@ describe('sandbox/scenarios with a PKCS#12 client certificate', () => {
       lang: 'fr',
       failOn: 'obligatoire',
       now: new Date('2026-06-01T12:00:00Z'),
-      engine: { env },
+      engine: { env, allowPrivateNetwork: true },
     });
     const byId = (id: string) => result.report.criteria.find((c) => c.id === id);
     expect(
