@@ -118,6 +118,7 @@ export const emulatorCommand: Command = {
             tokenUrl: emulator.tokenUrl,
             clientId: emulator.credentials.clientId,
             clientSecret: emulator.credentials.clientSecret,
+            adminToken: emulator.adminToken,
             privateKeyPem: emulator.credentials.privateKeyPem,
             idTokenHeader: emulator.idTokenHeader,
             editorOid: emulator.editorOid,
@@ -136,6 +137,9 @@ export const emulatorCommand: Command = {
         { mode: 0o600 },
       );
     }
+    const host = values.host ?? '127.0.0.1';
+    if (!['127.0.0.1', '::1', 'localhost'].includes(host.replace(/^\[(.*)\]$/, '$1')))
+      process.stderr.write(`${t('cli.emulator.exposed', { host })}\n`);
     // The URL last: a script that waits for it finds the credentials file already written.
     process.stdout.write(`${emulator.fhirBase}\n`);
     if (!values.quiet) {

@@ -52,6 +52,8 @@ export interface EmulatorOptions {
   misbehave?: Misbehaviour[];
   /** The MES specification data (rules/mes) to follow; loaded from the project by default. */
   spec?: MesSpec;
+  /** Bearer token the `/_admin` endpoints require (random by default). */
+  adminToken?: string;
   /** A line per request (method, path, status, duration): never a header or a body. */
   log?: (line: string) => void;
   /**

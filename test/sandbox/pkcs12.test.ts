@@ -61,6 +61,7 @@ describe('sandbox/scenarios with a PKCS#12 client certificate', () => {
     const agent = new Agent({ connect: { ca, cert: clientCert, key: clientKey } });
     const minted = await undiciFetch(`${emu.origin}/_admin/id-token`, {
       method: 'POST',
+      headers: emu.admin,
       body: JSON.stringify({ idpe: 'idpe-p12' }),
       dispatcher: agent,
     });
