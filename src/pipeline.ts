@@ -11,7 +11,7 @@ import type { Lang } from './i18n/index.js';
 import { pick, translator } from './i18n/index.js';
 import { loadManifest, MANIFEST_FILE } from './manifest/load.js';
 import type { LoadedManifest } from './manifest/types.js';
-import type { FailOn, Report, ReportFinding, RubriqueSummary } from './report/model.js';
+import type { CriterionResult, FailOn, Report, ReportFinding, RubriqueSummary } from './report/model.js';
 import { emptyCounts, REPORT_SCHEMA_VERSION } from './report/model.js';
 import { Redactor } from './secrets.js';
 import { isoDate } from './util/dates.js';
@@ -210,38 +210,6 @@ export function buildReport({
 }: BuildInput): Report {
   const t = translator(lang);
   const { criteria } = evaluation;
-  const counts = {
-    ...emptyCounts(),
-    total: criteria.length,
-    applicable: 0,
-    blocking: 0,
-    failed: 0,
-    waived: 0,
-    attention: 0,
-  };
-  for (const c of criteria) {
-    counts[c.status]++;
-    if (c.status !== 'non-applicable') counts.applicable++;
-    if (c.blocking) counts.blocking++;
-    if (c.status === 'non-conforme' && c.waiver?.active) counts.waived++;
-    else if (c.status === 'non-conforme') counts.failed++;
-    if (c.attention) counts.attention++;
-  }
-  const rubriques: RubriqueSummary[] = catalogue.rubriques.map((r) => {
-    const own = criteria.filter((c) => c.rubrique === r.id);
-    const byStatus = emptyCounts();
-    for (const c of own) byStatus[c.status]++;
-    return {
-      id: r.id,
-      title: pick(r.title, lang),
-      counts: byStatus,
-      applicable: own.filter((c) => c.status !== 'non-applicable').length,
-      blocking: own.filter((c) => c.blocking).length,
-    };
-  });
-  const allConforme = criteria.every((c) => c.status === 'conforme' || c.status === 'non-applicable');
-  const verdict = counts.blocking > 0 ? 'non-conforme' : allConforme ? 'conforme' : 'a-verifier';
-  const failing = failsUnder(failOn, counts);
   const m = loaded.manifest;
   return {
     schema: 'mes-referencing/report',
@@ -265,12 +233,56 @@ export function buildReport({
       referentiel: pick(catalogue.referentiel, lang),
     },
     policy: { failOn },
-    verdict,
-    failing,
-    counts,
-    rubriques,
+    ...summarise(
+      criteria,
+      catalogue.rubriques.map((r) => ({ id: r.id, title: pick(r.title, lang) })),
+      failOn,
+    ),
     criteria,
     notices: evaluation.notices.map((n) => ({ ...n, message: n.message || t(n.code) })),
     attachments,
   };
+}
+
+/**
+ * Counts, rubrique summaries, verdict and whether the policy fails, from the criteria alone: how a report is made,
+ * and how a published one (`from-report`) is re-derived rather than believed.
+ */
+export function summarise(
+  criteria: CriterionResult[],
+  rubriqueTitles: Pick<RubriqueSummary, 'id' | 'title'>[],
+  failOn: FailOn,
+): Pick<Report, 'counts' | 'rubriques' | 'verdict' | 'failing'> {
+  const counts = {
+    ...emptyCounts(),
+    total: criteria.length,
+    applicable: 0,
+    blocking: 0,
+    failed: 0,
+    waived: 0,
+    attention: 0,
+  };
+  for (const c of criteria) {
+    counts[c.status]++;
+    if (c.status !== 'non-applicable') counts.applicable++;
+    if (c.blocking) counts.blocking++;
+    if (c.status === 'non-conforme' && c.waiver?.active) counts.waived++;
+    else if (c.status === 'non-conforme') counts.failed++;
+    if (c.attention) counts.attention++;
+  }
+  const rubriques: RubriqueSummary[] = rubriqueTitles.map((r) => {
+    const own = criteria.filter((c) => c.rubrique === r.id);
+    const byStatus = emptyCounts();
+    for (const c of own) byStatus[c.status]++;
+    return {
+      id: r.id,
+      title: r.title,
+      counts: byStatus,
+      applicable: own.filter((c) => c.status !== 'non-applicable').length,
+      blocking: own.filter((c) => c.blocking).length,
+    };
+  });
+  const allConforme = criteria.every((c) => c.status === 'conforme' || c.status === 'non-applicable');
+  const verdict = counts.blocking > 0 ? 'non-conforme' : allConforme ? 'conforme' : 'a-verifier';
+  return { verdict, failing: failsUnder(failOn, counts), counts, rubriques };
 }

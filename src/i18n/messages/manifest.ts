@@ -43,6 +43,9 @@ export const manifest: MessageTable = {
     'schema.format.packageSpec':
       '{path} : « {value} » n’est pas un paquet FHIR id#version (ex. hl7.fhir.fr.core#2.1.0) ; un dossier ou une archive locale se donne à la CLI avec --ig',
     'schema.format.headerName': '{path} : « {value} » n’est pas un nom d’en-tête HTTP',
+    'schema.format.criterionId': '{path} : « {value} » n’est pas un identifiant de critère (ex. SEC-PENTEST)',
+    'schema.format.rubriqueId': '{path} : « {value} » n’est pas un identifiant de rubrique',
+    'schema.format.code': '{path} : « {value} » n’est pas un code (lettres, chiffres, . _ / : -)',
     'schema.format.id': '{path} : « {value} » n’est pas un identifiant de critère (ex. SEC-PENTEST)',
     'schema.format.key': '{path} : « {value} » doit être en minuscules, chiffres et tirets',
     'schema.format.field': '{path} : « {value} » n’est pas un chemin de champ (ex. orientation.audience)',
@@ -111,6 +114,9 @@ export const manifest: MessageTable = {
     'schema.format.packageSpec':
       '{path}: "{value}" is not an id#version FHIR package (e.g. hl7.fhir.fr.core#2.1.0); a local folder or archive is given to the CLI with --ig',
     'schema.format.headerName': '{path}: "{value}" is not an HTTP header name',
+    'schema.format.criterionId': '{path}: "{value}" is not a criterion id (e.g. SEC-PENTEST)',
+    'schema.format.rubriqueId': '{path}: "{value}" is not a rubrique id',
+    'schema.format.code': '{path}: "{value}" is not a code (letters, digits, . _ / : -)',
     'schema.format.id': '{path}: "{value}" is not a criterion id (e.g. SEC-PENTEST)',
     'schema.format.key': '{path}: "{value}" must be lowercase letters, digits and dashes',
     'schema.format.field': '{path}: "{value}" is not a field path (e.g. orientation.audience)',
