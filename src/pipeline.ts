@@ -8,8 +8,11 @@ import type { Catalogue, CheckInvocation } from './catalogue/types.js';
 import { registeredChecks } from './checks/registry.js';
 import type { AnyCheck, CheckContext, EngineOptions, Finding } from './checks/types.js';
 import type { Lang } from './i18n/index.js';
+import type { Translate } from './i18n/index.js';
 import { pick, translator } from './i18n/index.js';
 import { loadManifest, MANIFEST_FILE } from './manifest/load.js';
+import type { BaseManifest, TrustDecision, TrustGroup } from './manifest/trust.js';
+import { applyTrust } from './manifest/trust.js';
 import type { LoadedManifest } from './manifest/types.js';
 import type { CriterionResult, FailOn, Report, ReportFinding, RubriqueSummary } from './report/model.js';
 import { emptyCounts, REPORT_SCHEMA_VERSION } from './report/model.js';
@@ -31,6 +34,11 @@ export interface RunOptions {
   secrets?: Redactor;
   /** Alternative rules/ folder (tests of broken catalogues). */
   rules?: string;
+  /**
+   * In a pull-request run, the base branch's manifest: the settings that choose where the run connects and which
+   * secrets it reads are taken from it (src/manifest/trust.ts). Unset for pushes, schedules and the CLI.
+   */
+  base?: BaseManifest;
   /** Bound on check invocations running at once. */
   concurrency?: number;
   onProgress?(stage: Stage, message: string): void;
@@ -52,8 +60,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const progress = (stage: Stage, message: string) => options.onProgress?.(stage, secrets.redact(message));
   const repoDir = path.resolve(options.repoDir);
 
-  const loaded = loadManifest(options.manifestPath ?? MANIFEST_FILE, repoDir);
-  progress('manifest', t('progress.manifest', { file: loaded.file, name: loaded.manifest.solution.name }));
+  const head = loadManifest(options.manifestPath ?? MANIFEST_FILE, repoDir);
+  progress('manifest', t('progress.manifest', { file: head.file, name: head.manifest.solution.name }));
+  const trusted = options.base
+    ? applyTrust(head.manifest, options.base, {
+        workflowSandboxTarget: options.engine?.sandboxTarget !== undefined,
+      })
+    : undefined;
+  const loaded: LoadedManifest = trusted ? { ...head, manifest: trusted.manifest } : head;
+  const pending = new Set(trusted?.decision.pending ?? []);
 
   const checks = registeredChecks();
   const catalogue = loadCatalogue({
@@ -115,7 +130,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const entries = [...plan.invocations.entries()];
   await forEachBounded(entries, options.concurrency ?? 4, async ([key, invocation]) => {
     const check = checks.get(invocation.check) as AnyCheck;
-    const result = await runOne(check, invocation, context(check), t);
+    const waiting = check.settings?.filter((group) => pending.has(group)) ?? [];
+    const result = waiting.length
+      ? [pendingFinding(waiting, trusted!.decision, t)]
+      : await runOne(check, invocation, context(check), t);
     findings.set(
       key,
       result.map((f) => ({ ...f, check: check.id, message: secrets.redact(f.message) })),
@@ -146,6 +164,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     lang: options.lang,
     now,
     attachments: [...attachments.keys()].sort(),
+    ...(trusted ? { trust: trusted.decision } : {}),
   });
   for (const [name, content] of attachments) attachments.set(name, secrets.redact(content));
   progress('report', t('progress.report', { verdict: t(`verdict.${report.verdict}`) }));
@@ -173,6 +192,16 @@ async function runOne(
   }
 }
 
+/** A check whose destination the pull request introduces: it runs once the change is merged. */
+function pendingFinding(groups: TrustGroup[], decision: TrustDecision, t: Translate): Finding {
+  const settings = decision.changes.filter((c) => groups.includes(c.group)).map((c) => c.setting);
+  return {
+    outcome: 'unavailable',
+    code: `trust.pending.${decision.base}`,
+    message: t(`trust.pending.${decision.base}`, { settings: settings.join(', '), ref: decision.ref }),
+  };
+}
+
 async function forEachBounded<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
@@ -190,6 +219,7 @@ export function failsUnder(failOn: FailOn, counts: { blocking: number; failed: n
 }
 
 interface BuildInput {
+  trust?: TrustDecision;
   loaded: LoadedManifest;
   catalogue: Catalogue;
   evaluation: ReturnType<typeof evaluate>;
@@ -207,6 +237,7 @@ export function buildReport({
   lang,
   now,
   attachments,
+  trust,
 }: BuildInput): Report {
   const t = translator(lang);
   const { criteria } = evaluation;
@@ -241,6 +272,7 @@ export function buildReport({
     criteria,
     notices: evaluation.notices.map((n) => ({ ...n, message: n.message || t(n.code) })),
     attachments,
+    ...(trust ? { trust } : {}),
   };
 }
 

@@ -3,6 +3,7 @@
 import type { Condition } from '../catalogue/types.js';
 import type { Lang, LocalizedText, Translate } from '../i18n/index.js';
 import type { SourceLocation } from '../location.js';
+import type { TrustGroup } from '../manifest/trust.js';
 import type { LoadedManifest, Manifest } from '../manifest/types.js';
 import type { Redactor } from '../secrets.js';
 
@@ -79,6 +80,11 @@ export interface Check<P extends CheckParams = CheckParams> {
   id: string;
   engine: 'evidence' | 'web' | 'repo' | 'fhir' | 'sandbox';
   description: LocalizedText;
+  /**
+   * The manifest settings that choose where this check connects or what it reads outside the repository. In a
+   * pull-request run they come from the base branch; when it has none, the check is `indisponible` until merged.
+   */
+  settings?: readonly TrustGroup[];
   /** JSON Schema of the `with:` parameters; the catalogue loader validates them against it. */
   paramsSchema?: object;
   /** Evidence items (manifest `evidence` keys) this invocation looks at, shown to reviewers. */

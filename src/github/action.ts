@@ -24,6 +24,9 @@ import type { CommentResult } from './comment/publish.js';
 import type { RunContext } from './context.js';
 import { artifactUrl, readRunContext } from './context.js';
 import { loadReport } from './from-report.js';
+import { readBaseManifest } from './base-manifest.js';
+import { MANIFEST_FILE } from '../manifest/load.js';
+import type { BaseManifest } from '../manifest/trust.js';
 import type { ActionInputs } from './inputs.js';
 import { inputLang, readInput, readInputs } from './inputs.js';
 import { redactStream } from './masking.js';
@@ -62,7 +65,7 @@ export async function runAction(env: Env = process.env): Promise<number> {
     const context = readRunContext(env);
     const { report, attachments } = inputs.fromReport
       ? fromEarlierRun(inputs, t)
-      : await runChecks(inputs, env, secrets, t);
+      : await runChecks(inputs, env, secrets, t, context);
     return await publish({ report, attachments, inputs, context, secrets, t, prefix });
   } catch (error) {
     if (error instanceof UserError) return configurationFailure(error, t, prefix);
@@ -78,7 +81,13 @@ export async function runAction(env: Env = process.env): Promise<number> {
   }
 }
 
-async function runChecks(inputs: ActionInputs, env: Env, secrets: Redactor, t: Translate) {
+async function runChecks(
+  inputs: ActionInputs,
+  env: Env,
+  secrets: Redactor,
+  t: Translate,
+  context: RunContext,
+) {
   const checkEnv = Object.fromEntries(Object.entries(env).filter(([name]) => !PRIVATE_ENV.test(name)));
   const engine = { ...engineOptionsFromEnv(checkEnv) };
   if (inputs.offline) engine.offline = true;
@@ -88,9 +97,11 @@ async function runChecks(inputs: ActionInputs, env: Env, secrets: Redactor, t: T
   const cacheDir = engine.offline ? undefined : engine.fhirPackageCache;
   const restored = cacheDir ? await restoreFhirPackageCache(cacheDir) : undefined;
   if (restored) reportCache(restored, t);
+  const base = context.pullRequest ? await baseManifest(inputs, context, t) : undefined;
   const result = await run({
     repoDir: inputs.repoDir,
     ...(inputs.manifest ? { manifestPath: inputs.manifest } : {}),
+    ...(base ? { base } : {}),
     lang: inputs.lang,
     failOn: inputs.failOn,
     now: inputs.now,
@@ -100,6 +111,30 @@ async function runChecks(inputs: ActionInputs, env: Env, secrets: Redactor, t: T
   });
   if (cacheDir && restored) reportCache(await saveFhirPackageCache(cacheDir, restored.packages), t);
   return { report: result.report, attachments: result.attachments };
+}
+
+/**
+ * In a pull-request run, the manifest as the base branch has it: the trusted source of where the run connects and
+ * which secrets it reads. The pull request's own values are never used before the merge.
+ */
+async function baseManifest(inputs: ActionInputs, context: RunContext, t: Translate): Promise<BaseManifest> {
+  const manifest = path.resolve(inputs.repoDir, inputs.manifest ?? MANIFEST_FILE);
+  const relative = path.relative(inputs.workspace, manifest);
+  const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  const base = await readBaseManifest({
+    client: inputs.token ? createClient(inputs.token) : undefined,
+    repository: context.repository,
+    sha: context.pullRequest?.baseSha,
+    path: inside ? relative.split(path.sep).join('/') : undefined,
+    t,
+  });
+  const message = t(`github.trust.${base.status}`, {
+    ref: base.ref,
+    detail: 'detail' in base ? base.detail : '',
+  });
+  if (base.status === 'unreadable' || base.status === 'invalid') core.warning(logText(message));
+  else info(message);
+  return base;
 }
 
 /** The package cache is a convenience: its outcome is a log line, a failure only a warning. */

@@ -42,6 +42,7 @@ function compose(
 ): string {
   const head = [title(report, t, options.titleLevel ?? 2), verdictLine(report, t), context(report, t)];
   if (options.preamble) head.push(options.preamble);
+  head.push(trustSection(report, t));
   const body = [blockingSection(report, t), rubriqueTable(report, t)];
   if (detail !== 'none') body.push(...report.rubriques.map((r) => rubriqueDetails(report, r, t, detail)));
   body.push(...waiversAndNotices(report, t));
@@ -94,6 +95,30 @@ function context(report: Report, t: Translate): string {
     today: mdText(report.today),
     file: mdText(report.manifest.file),
   })}</sub>`;
+}
+
+/** What the pull request proposes for where the run connects, shown for review; the base's values were used. */
+function trustSection(report: Report, t: Translate): string {
+  const trust = report.trust;
+  if (!trust || trust.changes.length === 0) return '';
+  const unset = `*${t('md.trust.unset')}*`;
+  const rows = trust.changes.map(
+    (c) =>
+      `| ${mdCode(c.setting, { inTable: true })} | ${c.base !== undefined ? mdCode(c.base, { inTable: true }) : unset} | ${c.proposed !== undefined ? mdCode(c.proposed, { inTable: true }) : unset} |`,
+  );
+  const pending = trust.pending.length
+    ? [t('md.trust.pending', { checks: trust.pending.map((g) => t(`md.trust.group.${g}`)).join(', ') })]
+    : [];
+  return [
+    `### ${t('md.trust.title')}`,
+    '',
+    t(`md.trust.${trust.base}`, { ref: mdCode(trust.ref), detail: mdText(trust.detail ?? '') }),
+    '',
+    `| ${t('md.trust.col.setting')} | ${t('md.trust.col.base')} | ${t('md.trust.col.proposed')} |`,
+    '|---|---|---|',
+    ...rows,
+    ...(pending.length ? ['', ...pending] : []),
+  ].join('\n');
 }
 
 function firstProblem(c: CriterionResult): { message: string; where: string } {

@@ -61,6 +61,14 @@ export const manifest: MessageTable = {
       '{path} : indiquez le document par « path » (chemin dans le dépôt) ou « url »',
     'schema.sandbox-target':
       '{path} : « {value} » n’est pas une cible valide (emulator, ou une URL https://… sans identifiants ni fragment)',
+    'trust.pending.found':
+      'en attente de fusion : cette pull request déclare {settings}, que la branche de base ({ref}) n’a pas ; ce qui choisit où l’action se connecte ne prend effet qu’une fois fusionné',
+    'trust.pending.absent':
+      'en attente de fusion : le manifeste est nouveau dans cette pull request ; ses paramètres de connexion ({settings}) ne prennent effet qu’une fois fusionnés',
+    'trust.pending.unreadable':
+      'non exécuté : le manifeste de la branche de base ({ref}) n’a pas pu être lu, et les paramètres de connexion proposés par la pull request ({settings}) ne sont jamais utilisés avant fusion',
+    'trust.pending.invalid':
+      'non exécuté : le manifeste de la branche de base ({ref}) n’est pas valide, et les paramètres de connexion proposés par la pull request ({settings}) ne sont jamais utilisés avant fusion',
     'manifest.not-a-map':
       '{file} doit contenir un bloc de clés (version, solution, referencing, orientation…)',
     'manifest.bad-date': '{path} : « {value} » n’est pas une date du calendrier',
@@ -131,6 +139,14 @@ export const manifest: MessageTable = {
     'schema.evidence-location': '{path}: give the document as "path" (inside the repository) or "url"',
     'schema.sandbox-target':
       '{path}: "{value}" is not a valid target (emulator, or an https://… URL without credentials or fragment)',
+    'trust.pending.found':
+      'waiting for the merge: this pull request declares {settings}, which the base branch ({ref}) does not have; what chooses where the action connects takes effect once merged',
+    'trust.pending.absent':
+      'waiting for the merge: the manifest is new in this pull request; its connection settings ({settings}) take effect once merged',
+    'trust.pending.unreadable':
+      'not run: the base branch manifest ({ref}) could not be read, and the connection settings a pull request proposes ({settings}) are never used before the merge',
+    'trust.pending.invalid':
+      'not run: the base branch manifest ({ref}) is not valid, and the connection settings a pull request proposes ({settings}) are never used before the merge',
     'manifest.not-a-map': '{file} must hold a block of keys (version, solution, referencing, orientation…)',
     'manifest.bad-date': '{path}: "{value}" is not a calendar date',
     'manifest.expires-before-issued':

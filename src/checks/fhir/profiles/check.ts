@@ -159,6 +159,7 @@ function groupInformation(issues: ValidationIssue[], ctx: CheckContext): Finding
 export const profilesCheck: Check<ProfilesParams> = {
   id: 'fhir/profiles',
   engine: 'fhir',
+  settings: ['fhir-packages'],
   description: {
     fr: 'Les ressources FHIR déclarées (fhir.resources) sont conformes aux profils du domaine (structure, cardinalités, slicing, terminologie hors ligne, invariants).',
     en: 'The declared FHIR resources (fhir.resources) conform to the domain profiles (structure, cardinalities, slicing, offline terminology, invariants).',
