@@ -36,9 +36,10 @@ export interface RunOptions {
   rules?: string;
   /**
    * In a pull-request run, the base branch's manifest: the settings that choose where the run connects and which
-   * secrets it reads are taken from it (src/manifest/trust.ts). Unset for pushes, schedules and the CLI.
+   * secrets it reads are taken from it (src/manifest/trust.ts). Unset for pushes, schedules and the CLI. Asked for
+   * once the pull request's own manifest has loaded: a broken manifest costs no request.
    */
-  base?: BaseManifest;
+  base?: () => Promise<BaseManifest>;
   /** Bound on check invocations running at once. */
   concurrency?: number;
   onProgress?(stage: Stage, message: string): void;
@@ -63,7 +64,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const head = loadManifest(options.manifestPath ?? MANIFEST_FILE, repoDir);
   progress('manifest', t('progress.manifest', { file: head.file, name: head.manifest.solution.name }));
   const trusted = options.base
-    ? applyTrust(head.manifest, options.base, {
+    ? applyTrust(head.manifest, await options.base(), {
         workflowSandboxTarget: options.engine?.sandboxTarget !== undefined,
       })
     : undefined;

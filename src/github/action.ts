@@ -97,11 +97,10 @@ async function runChecks(
   const cacheDir = engine.offline ? undefined : engine.fhirPackageCache;
   const restored = cacheDir ? await restoreFhirPackageCache(cacheDir) : undefined;
   if (restored) reportCache(restored, t);
-  const base = context.pullRequest ? await baseManifest(inputs, context, t) : undefined;
   const result = await run({
     repoDir: inputs.repoDir,
     ...(inputs.manifest ? { manifestPath: inputs.manifest } : {}),
-    ...(base ? { base } : {}),
+    ...(context.pullRequest ? { base: () => baseManifest(inputs, context, t) } : {}),
     lang: inputs.lang,
     failOn: inputs.failOn,
     now: inputs.now,

@@ -93,7 +93,7 @@ describe('a pull-request run', () => {
       lang: 'fr',
       failOn: 'obligatoire',
       engine: { offline: false },
-      base: { status: 'absent', ref: REF },
+      base: () => Promise.resolve({ status: 'absent', ref: REF }),
     });
     const web = report.criteria.flatMap((c) => c.findings).filter((f) => f.check.startsWith('web/'));
     expect(web.length).toBeGreaterThan(0);
