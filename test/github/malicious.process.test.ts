@@ -151,7 +151,7 @@ function injectedCommands(stdout: string): string[] {
 /** The comment or summary as GitHub shows it: nothing from the attacker rendered as markup. */
 function expectInert(markdown: string): void {
   const html = renderGfm(markdown);
-  expect(html).not.toMatch(/<img|<h1|<script|<iframe|javascript:/i);
+  expect(html).not.toMatch(/<img|<h1|<script|<iframe|href="javascript:/i);
   for (const [, href] of html.matchAll(/<a href="([^"]*)"/g))
     expect(href?.startsWith(LOCAL_SERVER_URL), href).toBe(true);
   expect(mentionsAndReferences(html)).toEqual([]);
@@ -328,9 +328,14 @@ official-ids:
         name: 'workflow_run',
         payload: { action: 'completed', workflow_run: { id: 2, pull_requests: [] } },
       },
-      inputs: { 'from-report': 'dossier/report.json', 'pull-request': String(number) },
+      inputs: {
+        'from-report': 'dossier/report.json',
+        'pull-request': String(number),
+        'fail-on': 'obligatoire',
+      },
     });
     expect(again.code).toBe(1);
+    expect(again.stdout).toContain(`commentaire inchangé sur la PR #${number}`);
     expect(api.comments(OWNER, REPO, number)[0]!.body).toBe(comment!.body);
   });
 });
