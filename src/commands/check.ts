@@ -27,6 +27,7 @@ export const checkCommand: Command = {
       offline: { type: 'boolean' },
       'sandbox-target': { type: 'string' },
       'allow-private-network': { type: 'boolean' },
+      recording: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
@@ -69,6 +70,7 @@ export const checkCommand: Command = {
         ...(values.offline ? { offline: true } : {}),
         ...(values['sandbox-target'] ? { sandboxTarget: values['sandbox-target'] } : {}),
         ...(values['allow-private-network'] ? { allowPrivateNetwork: true } : {}),
+        ...(values.recording ? { sandboxRecording: path.resolve(values.recording) } : {}),
       },
       onProgress: progress,
     });

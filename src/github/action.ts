@@ -93,6 +93,7 @@ async function runChecks(
   if (inputs.offline) engine.offline = true;
   if (inputs.sandboxTarget) engine.sandboxTarget = inputs.sandboxTarget;
   if (inputs.allowPrivateNetwork) engine.allowPrivateNetwork = true;
+  if (inputs.recording) engine.sandboxRecording = inputs.recording;
   if (inputs.fhirPackageCache) engine.fhirPackageCache = inputs.fhirPackageCache;
   const cacheDir = engine.offline ? undefined : engine.fhirPackageCache;
   const restored = cacheDir ? await restoreFhirPackageCache(cacheDir) : undefined;

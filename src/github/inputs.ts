@@ -42,6 +42,8 @@ export interface ActionInputs {
   sandboxTarget?: string;
   /** Outbound requests may reach loopback and private addresses (the workflow's opt-in). */
   allowPrivateNetwork: boolean;
+  /** A traffic recording of the editor's tests to grade (path relative to working-directory or absolute). */
+  recording?: string;
   fhirPackageCache?: string;
   /** Publish this report.json (made by an earlier run) instead of running the checks. */
   fromReport?: string;
@@ -139,6 +141,7 @@ export function readInputs(env: Env, cwd: string = process.cwd()): ActionInputs 
     offline: flag('offline', false),
     sandboxTarget: optional('sandbox-target'),
     allowPrivateNetwork: flag('allow-private-network', false),
+    recording: get('recording') ? path.resolve(repoDir, get('recording')) : undefined,
     fhirPackageCache: get('fhir-package-cache')
       ? path.resolve(workspace, get('fhir-package-cache'))
       : undefined,
