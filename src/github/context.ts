@@ -14,8 +14,10 @@ export interface PullRequestRef {
   number: number;
   /** The head lives in another repository: on `pull_request` the token is then read-only. */
   fork: boolean;
-  /** The head commit (GITHUB_SHA is the merge commit on `pull_request`). */
+  /** The head commit (GITHUB_SHA is the merge commit on `pull_request`): the commit the dossier links to. */
   headSha?: string;
+  /** The base commit: where the trusted manifest is read (src/manifest/trust.ts). */
+  baseSha?: string;
 }
 
 export interface RunContext {
@@ -33,7 +35,7 @@ type Env = Record<string, string | undefined>;
 interface PullRequestPayload {
   number?: unknown;
   head?: { sha?: unknown; repo?: { full_name?: unknown } | null };
-  base?: { repo?: { full_name?: unknown } | null };
+  base?: { sha?: unknown; repo?: { full_name?: unknown } | null };
 }
 
 export function readRunContext(env: Env): RunContext {
@@ -56,9 +58,15 @@ export function readRunContext(env: Env): RunContext {
     const head = pr.head?.repo?.full_name;
     const base = pr.base?.repo?.full_name;
     // A deleted fork has no head repository: it was a fork all the same.
-    context.pullRequest = { number: pr.number, fork: head === undefined || head === null || head !== base };
-    const sha = pr.head?.sha;
-    if (typeof sha === 'string' && /^[0-9a-f]{40,64}$/.test(sha)) context.pullRequest.headSha = sha;
+    const isSha = (sha: unknown): sha is string => typeof sha === 'string' && /^[0-9a-f]{40,64}$/.test(sha);
+    const headSha = pr.head?.sha;
+    const baseSha = pr.base?.sha;
+    context.pullRequest = {
+      number: pr.number,
+      fork: head === undefined || head === null || head !== base,
+      ...(isSha(headSha) ? { headSha } : {}),
+      ...(isSha(baseSha) ? { baseSha } : {}),
+    };
   }
   return context;
 }

@@ -3,6 +3,13 @@
 // hooking tests' exchanges and the traceability of every evidence file. No script, no external asset, one
 // <style> element (compatible with a Content-Security-Policy that allows only inline styles), statuses in words
 // and CSS shapes, and nothing from the machine that made it.
+
+/**
+ * The dossier is opened from an artifact, on a laptop, and printed: it runs no script, loads nothing from anywhere,
+ * and submits nothing. Its one <style> element is its own (every text in it is escaped).
+ */
+const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 import { formatLocation } from '../location.js';
 import type { Translate } from '../i18n/index.js';
 import { translator } from '../i18n/index.js';
@@ -16,7 +23,9 @@ import type {
 } from './model.js';
 import { STATUSES } from './model.js';
 import { ACCENT, MUTED, PAGE, STATUS_COLOURS, STATUS_SHAPE, TEXT } from './palette.js';
-import { cssString, escapeHtml as e, percent, safeHref } from './text.js';
+import { cssString } from '../escape/css.js';
+import { escapeHtml as e, htmlLink } from '../escape/html.js';
+import { percent } from './text.js';
 
 export interface HtmlSection {
   id: string;
@@ -156,9 +165,10 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     ),
   ].join('\n');
   return `<!DOCTYPE html>
-<html lang="${report.lang}">
+<html lang="${e(report.lang)}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(t('html.title', { solution: report.manifest.solution }))}</title>
 <style>${css(report, t)}</style>
@@ -173,11 +183,6 @@ ${body}
 /** A status in a word and a shape, coloured with an AA contrast. */
 export function statusPill(status: CriterionStatus, t: Translate): string {
   return `<span class="pill st-${status}"><span class="shape ${STATUS_SHAPE[status]}" aria-hidden="true"></span>${e(t(`status.${status}`))}</span>`;
-}
-
-function link(url: string | undefined, text: string): string {
-  const href = url ? safeHref(url) : undefined;
-  return href ? `<a href="${e(href)}">${e(text)}</a>` : e(text);
 }
 
 function cover(report: Report, t: Translate): string {
@@ -198,7 +203,7 @@ function cover(report: Report, t: Translate): string {
       ? ([
           [
             t('dossier.commit'),
-            `${link(report.trace.repository ? `${report.trace.repository}/commit/${commit}` : undefined, commit.slice(0, 12))}${report.trace.branch ? ` (${e(report.trace.branch)})` : ''}`,
+            `${htmlLink(report.trace.repository ? `${report.trace.repository}/commit/${commit}` : undefined, commit.slice(0, 12))}${report.trace.branch ? ` (${e(report.trace.branch)})` : ''}`,
           ],
         ] as [string, string][])
       : []),
@@ -328,7 +333,7 @@ function processChapter(p: ReportProcess, t: Translate): string {
 }
 
 function factValue(value: string): string {
-  return /^https?:\/\//.test(value) ? link(value, value) : e(value);
+  return /^https?:\/\//.test(value) ? htmlLink(value, value) : e(value);
 }
 
 function stepShape(status: string): string {
@@ -379,8 +384,8 @@ function rubriqueSection(report: Report, r: RubriqueSummary, t: Translate): stri
 function evidenceLine(ev: ReportEvidence, t: Translate): string {
   if (!ev.declared) return `<li class="missing">${e(ev.title)} — ${e(t('html.evidence-missing'))}</li>`;
   const where = [
-    ev.path ? (ev.link ? link(ev.link, ev.path) : `<code>${e(ev.path)}</code>`) : '',
-    ev.url ? link(ev.url, ev.url) : '',
+    ev.path ? (ev.link ? htmlLink(ev.link, ev.path) : `<code>${e(ev.path)}</code>`) : '',
+    ev.url ? htmlLink(ev.url, ev.url) : '',
   ]
     .filter(Boolean)
     .join(' · ');
@@ -404,7 +409,7 @@ function criterionCard(c: CriterionResult, t: Translate): string {
     ? `<p class="waiver"><strong>${e(t('html.waivers'))}</strong> — ${e(t(c.waiver.active ? 'md.waiver' : 'html.waiver-expired', { date: c.waiver.expires }))} : ${e(c.waiver.justification)}</p>`
     : '';
   const sources = c.sources.length
-    ? `<p class="small">${e(t('html.sources'))} : ${c.sources.map((s) => link(s.url, s.title)).join(' ; ')}</p>`
+    ? `<p class="small">${e(t('html.sources'))} : ${c.sources.map((s) => htmlLink(s.url, s.title)).join(' ; ')}</p>`
     : '';
   return `<article class="criterion${c.blocking ? ' blocking' : ''}" id="${e(c.id)}">
 <header>${statusPill(c.status, t)}<span class="id">${e(c.id)}</span>${official}<strong>${e(c.title)}</strong><span class="small">${niveau}${c.blocking ? ` · <strong>${e(t('dossier.blocking'))}</strong>` : ''}</span></header>
@@ -415,16 +420,19 @@ function criterionCard(c: CriterionResult, t: Translate): string {
 function traceChapter(report: Report, t: Translate): string {
   const tr = report.trace;
   const rows: [string, string][] = [
-    [t('dossier.repository'), tr.repository ? link(tr.repository, tr.repository) : e(t('dossier.unknown'))],
+    [
+      t('dossier.repository'),
+      tr.repository ? htmlLink(tr.repository, tr.repository) : e(t('dossier.unknown')),
+    ],
     [
       t('dossier.commit'),
       tr.commit
-        ? link(tr.repository ? `${tr.repository}/commit/${tr.commit}` : undefined, tr.commit)
+        ? htmlLink(tr.repository ? `${tr.repository}/commit/${tr.commit}` : undefined, tr.commit)
         : e(t('dossier.unknown')),
     ],
     [t('dossier.branch'), e(tr.branch ?? '—')],
     ...(tr.uncommitted ? ([[t('dossier.worktree'), e(t('dossier.uncommitted'))]] as [string, string][]) : []),
-    [t('dossier.run'), tr.runUrl ? link(tr.runUrl, tr.runUrl) : '—'],
+    [t('dossier.run'), tr.runUrl ? htmlLink(tr.runUrl, tr.runUrl) : '—'],
     [t('dossier.tool'), e(`${report.tool.name} ${report.tool.version}`)],
     [
       t('html.catalogue'),
@@ -438,7 +446,7 @@ function traceChapter(report: Report, t: Translate): string {
     ? `<h3>${e(t('dossier.evidence-files'))}</h3><table class="files"><thead><tr><th>${e(t('html.evidence'))}</th><th>${e(t('dossier.col.file'))}</th><th>${e(t('dossier.col.size'))}</th><th>SHA-256</th></tr></thead><tbody>${tr.evidence
         .map(
           (ev) =>
-            `<tr><td>${e(ev.title)}</td><td>${ev.path ? (ev.link ? link(ev.link, ev.path) : `<code>${e(ev.path)}</code>`) : ev.url ? link(ev.url, ev.url) : '—'}</td><td>${ev.size !== undefined ? e(t('dossier.bytes', { size: ev.size })) : '—'}</td><td><span class="hash">${e(ev.sha256 ?? (ev.url ? t('dossier.online') : '—'))}</span></td></tr>`,
+            `<tr><td>${e(ev.title)}</td><td>${ev.path ? (ev.link ? htmlLink(ev.link, ev.path) : `<code>${e(ev.path)}</code>`) : ev.url ? htmlLink(ev.url, ev.url) : '—'}</td><td>${ev.size !== undefined ? e(t('dossier.bytes', { size: ev.size })) : '—'}</td><td><span class="hash">${e(ev.sha256 ?? (ev.url ? t('dossier.online') : '—'))}</span></td></tr>`,
         )
         .join('')}</tbody></table>`
     : '';

@@ -7,6 +7,7 @@ import type { Niveau, Rubrique, Source } from '../catalogue/types.js';
 import type { OpinionResult } from '../manifest/types.js';
 import type { ProcessFact, StepStatus, DeadlineKind, DeadlineState } from '../process/state.js';
 import type { StepKey } from '../process/definition.js';
+import type { TrustDecision } from '../manifest/trust.js';
 
 export const REPORT_SCHEMA_VERSION = 2;
 
@@ -191,6 +192,11 @@ export interface Report {
   notices: Notice[];
   /** Extra files of the dossier (exchange logs…), by name. */
   attachments: string[];
+  /**
+   * In a pull-request run: the settings the pull request proposes for where the run connects and which secrets it
+   * reads, set aside for the base branch's (src/manifest/trust.ts).
+   */
+  trust?: TrustDecision;
 }
 
 export function emptyCounts(): StatusCounts {

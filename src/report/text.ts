@@ -15,31 +15,9 @@ export const VERDICT_ICON: Record<Verdict, string> = {
   'a-verifier': '🔍',
 };
 
-/** A Markdown table cell: no pipes or newlines, and no HTML from the data. */
-export function mdCell(text: string): string {
-  return escapeHtml(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/**
- * A CSS string literal for any text: every character outside letters, digits and space is written as a hex
- * escape, so no quote, backslash or `</style>` in the data can leave the string.
- */
-export function cssString(text: string): string {
-  let out = '"';
-  for (const ch of text.replace(/\p{Cc}/gu, ' ')) {
-    out += /[A-Za-z0-9 ]/.test(ch) ? ch : `\\${(ch.codePointAt(0) as number).toString(16)} `;
-  }
-  return `${out}"`;
-}
-
-/** The URL when it is an http(s) address, otherwise undefined: no javascript: or data: link from data. */
-export function safeHref(url: string): string | undefined {
-  return /^https?:\/\//i.test(url) && URL.canParse(url) ? url : undefined;
-}
+// Outside text is escaped by src/escape: these names stay for the renderers that use them.
+export { mdText as mdCell } from '../escape/markdown.js';
+export { escapeHtml } from '../escape/html.js';
 
 /** Cuts at `max` UTF-16 units without splitting a surrogate pair. */
 export function cut(text: string, max: number): string {

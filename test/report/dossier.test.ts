@@ -16,7 +16,8 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 import type { Report } from '../../src/report/model.js';
 import { STATUSES } from '../../src/report/model.js';
 import { contrast, MUTED, PAGE, STATUS_COLOURS, TEXT, ACCENT } from '../../src/report/palette.js';
-import { cssString, safeHref } from '../../src/report/text.js';
+import { cssString } from '../../src/escape/css.js';
+import { safeHref } from '../../src/escape/html.js';
 import { DEMO_TODAY, ROOT, copyDemo, editManifest, tempDir } from '../helpers.js';
 
 const PROVENANCE = {
@@ -163,6 +164,7 @@ describe('the printable dossier', () => {
     expect(cssString('a"b\\c</style>')).toBe('"a\\22 b\\5c c\\3c \\2f style\\3e "');
     expect(safeHref('javascript:alert(1)')).toBeUndefined();
     expect(safeHref('https://tensio.example/cgu')).toBe('https://tensio.example/cgu');
+    expect(html).toContain('<meta http-equiv="Content-Security-Policy"');
   });
 
   it('uses colours with an AA contrast for every status, word and shape', () => {
