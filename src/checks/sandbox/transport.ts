@@ -144,6 +144,36 @@ export class Transport {
         }
       },
       form.toString(),
+      true,
+    );
+  }
+
+  /**
+   * The OAuth2 authorization request (pairing): a GET whose redirect is not followed, so the code or the error is
+   * read from `Location` without a browser and without ever contacting the redirect URI.
+   */
+  async authorize(url: string, dispatcher: Agent, where: CallContext): Promise<StepResponse> {
+    return this.withRetries(
+      'GET',
+      where,
+      async (signal) => {
+        try {
+          const response = await undiciFetch(url, { redirect: 'manual', dispatcher, signal });
+          const text = (await response.text()).slice(0, MAX_RESPONSE_TEXT);
+          return {
+            status: response.status,
+            headers: headersOf(response.headers),
+            body: parseJson(text),
+            text,
+            requestHeaders: {},
+            url,
+          };
+        } catch (error) {
+          return { ...fromError(error), requestHeaders: {}, url };
+        }
+      },
+      undefined,
+      true,
     );
   }
 
@@ -152,6 +182,7 @@ export class Transport {
     where: CallContext,
     once: (signal: AbortSignal) => Promise<Attempt>,
     requestBody: unknown,
+    oauth = false,
   ): Promise<StepResponse> {
     const maxAttempts = this.options.maxAttempts ?? 3;
     const started = performance.now();
@@ -200,7 +231,7 @@ export class Transport {
               }
             : {}),
           ...(result.failure ? { failure: `${result.failure.kind}: ${result.failure.message}` } : {}),
-        }),
+        }, oauth),
       );
       const retryable =
         attempt < maxAttempts &&
