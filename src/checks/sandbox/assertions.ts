@@ -76,7 +76,8 @@ export function checkAssertion(
     };
   }
   if (assertion.redirect !== undefined) return redirectAssertion(response, t);
-  if (assertion['oauth-error'] !== undefined) return oauthErrorAssertion(assertion['oauth-error'], response, t);
+  if (assertion['oauth-error'] !== undefined)
+    return oauthErrorAssertion(assertion['oauth-error'], response, t);
   if (assertion.status !== undefined) {
     const expected = Array.isArray(assertion.status) ? assertion.status : [assertion.status];
     const ok = response.status !== undefined && expected.includes(response.status);
@@ -156,7 +157,8 @@ export function checkAssertion(
 /** What an authorization answer did, in words (never the code itself). */
 function redirectSeen(response: StepResponse, t: Translate): string {
   const r = response.redirect;
-  if (!r) return t('sandbox.assert.no-redirect', { status: response.status ?? response.failure?.kind ?? '—' });
+  if (!r)
+    return t('sandbox.assert.no-redirect', { status: response.status ?? response.failure?.kind ?? '—' });
   const seen: string[] = [];
   if (r.error) seen.push(`error=${r.error}${r.errorDescription ? ` (${r.errorDescription})` : ''}`);
   if (r.code) seen.push('code');

@@ -227,10 +227,7 @@ function dispatchers(
 }
 
 /** Adds the client's authentication to a token request: a private_key_jwt assertion, or HTTP Basic with the secret. */
-export type ClientAuthentication = (
-  form: URLSearchParams,
-  headers: Record<string, string>,
-) => Promise<void>;
+export type ClientAuthentication = (form: URLSearchParams, headers: Record<string, string>) => Promise<void>;
 
 function clientAuthentication(
   auth: SandboxAuth,

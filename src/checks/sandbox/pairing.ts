@@ -35,7 +35,10 @@ export interface PairingTarget {
 }
 
 /** The embedded emulator: its pairing endpoints, and the patient's side through its in-process controls. */
-export function emulatorPairing(emulator: RunningEmulator, authenticate: ClientAuthentication): PairingTarget {
+export function emulatorPairing(
+  emulator: RunningEmulator,
+  authenticate: ClientAuthentication,
+): PairingTarget {
   return {
     authorizeUrl: emulator.authorizeUrl,
     tokenUrl: emulator.tokenUrl,
@@ -92,7 +95,11 @@ export async function runPairingOperation(
   }
 }
 
-async function authorize(op: Operation, session: PairingSession, env: PairingEnvironment): Promise<StepResponse> {
+async function authorize(
+  op: Operation,
+  session: PairingSession,
+  env: PairingEnvironment,
+): Promise<StepResponse> {
   const { target, vars } = env;
   const redirectUri = required(vars, 'redirectUri');
   const idpe = op.patient ? substitute(op.patient, vars) : required(vars, 'idpe');

@@ -234,12 +234,7 @@ const OPERATION_FIELDS: Record<Operation['type'], string[]> = {
  * An operation's fields fit its type, and a pairing step comes after what it uses: a code or an unpairing after an
  * `authorize`, the pairing's tokens after a `token` step of the same test.
  */
-function operationProblems(
-  suite: Suite,
-  steps: Step[],
-  index: number,
-  at: (string | number)[],
-): UserError[] {
+function operationProblems(suite: Suite, steps: Step[], index: number, at: (string | number)[]): UserError[] {
   const step = steps[index] as Step;
   const op = step.operation;
   const problems: UserError[] = [];
@@ -294,7 +289,11 @@ function operationProblems(
         : undefined;
   if (needs && !before.includes(needs))
     problems.push(
-      new UserError('sandbox.suite-pairing-order', { step: step.id, needs }, suite.locate([...at, 'operation'])),
+      new UserError(
+        'sandbox.suite-pairing-order',
+        { step: step.id, needs },
+        suite.locate([...at, 'operation']),
+      ),
     );
   return problems;
 }

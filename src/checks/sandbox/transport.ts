@@ -208,30 +208,36 @@ export class Transport {
         result.failure = { kind: 'timeout', message: result.failure.message };
       const durationMs = Math.round(performance.now() - t0);
       exchanges.push(
-        this.options.recorder.record({
-          ...where,
-          attempt,
-          method,
-          url: result.url,
-          ...(result.status !== undefined ? { status: result.status } : {}),
-          durationMs,
-          startedAt,
-          request: {
-            headers: result.requestHeaders,
-            ...(requestBody !== undefined
-              ? { body: typeof requestBody === 'string' ? requestBody : JSON.stringify(requestBody, null, 2) }
+        this.options.recorder.record(
+          {
+            ...where,
+            attempt,
+            method,
+            url: result.url,
+            ...(result.status !== undefined ? { status: result.status } : {}),
+            durationMs,
+            startedAt,
+            request: {
+              headers: result.requestHeaders,
+              ...(requestBody !== undefined
+                ? {
+                    body:
+                      typeof requestBody === 'string' ? requestBody : JSON.stringify(requestBody, null, 2),
+                  }
+                : {}),
+            },
+            ...(result.status !== undefined
+              ? {
+                  response: {
+                    headers: result.headers,
+                    ...(result.text !== undefined ? { body: prettyJson(result.text) } : {}),
+                  },
+                }
               : {}),
+            ...(result.failure ? { failure: `${result.failure.kind}: ${result.failure.message}` } : {}),
           },
-          ...(result.status !== undefined
-            ? {
-                response: {
-                  headers: result.headers,
-                  ...(result.text !== undefined ? { body: prettyJson(result.text) } : {}),
-                },
-              }
-            : {}),
-          ...(result.failure ? { failure: `${result.failure.kind}: ${result.failure.message}` } : {}),
-        }, oauth),
+          oauth,
+        ),
       );
       const retryable =
         attempt < maxAttempts &&

@@ -31,7 +31,8 @@ export const sandbox: MessageTable = {
     'sandbox.suite-operation-missing': 'une opération {type} demande le champ {field}',
     'sandbox.suite-pairing-order': 'l’étape {step} suppose une étape {needs} avant elle dans le même test',
     'sandbox.suite-assert-missing': 'l’étape {step} n’a pas d’assertion (seule une étape unpair n’en a pas)',
-    'sandbox.suite-unpair-assert': 'l’étape {step} (unpair) n’a ni assertion ni capture : aucun échange n’est jugé',
+    'sandbox.suite-unpair-assert':
+      'l’étape {step} (unpair) n’a ni assertion ni capture : aucun échange n’est jugé',
     'sandbox.test.pass': '{suite} › {test} : réussi contre {target} ({exchanges} échange(s))',
     'sandbox.test.fail':
       '{suite} › {test}, étape {step} : {reason} (échange n° {exchange} du dossier de recette)',
@@ -116,7 +117,8 @@ export const sandbox: MessageTable = {
     'sandbox.suite-operation-missing': 'a {type} operation needs the field {field}',
     'sandbox.suite-pairing-order': 'step {step} needs a {needs} step before it in the same test',
     'sandbox.suite-assert-missing': 'step {step} has no assertion (only an unpair step has none)',
-    'sandbox.suite-unpair-assert': 'step {step} (unpair) takes no assertion or capture: no exchange is judged',
+    'sandbox.suite-unpair-assert':
+      'step {step} (unpair) takes no assertion or capture: no exchange is judged',
     'sandbox.test.pass': '{suite} › {test}: passed against {target} ({exchanges} exchange(s))',
     'sandbox.test.fail':
       '{suite} › {test}, step {step}: {reason} (exchange #{exchange} of the dossier de recette)',
