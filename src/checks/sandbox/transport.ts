@@ -118,34 +118,8 @@ export class Transport {
     dispatcher: Agent,
     where: CallContext,
   ): Promise<StepResponse> {
-    return this.withRetries(
-      'POST',
-      where,
-      async (signal) => {
-        try {
-          const response = await undiciFetch(url, {
-            method: 'POST',
-            body: form.toString(),
-            headers,
-            dispatcher,
-            signal,
-          });
-          const text = (await response.text()).slice(0, MAX_RESPONSE_TEXT);
-          return {
-            status: response.status,
-            headers: headersOf(response.headers),
-            body: parseJson(text),
-            text,
-            requestHeaders: headers,
-            url,
-          };
-        } catch (error) {
-          return { ...fromError(error), requestHeaders: headers, url };
-        }
-      },
-      form.toString(),
-      true,
-    );
+    const body = form.toString();
+    return this.oauth('POST', url, { body, headers }, dispatcher, where);
   }
 
   /**
@@ -153,26 +127,38 @@ export class Transport {
    * read from `Location` without a browser and without ever contacting the redirect URI.
    */
   async authorize(url: string, dispatcher: Agent, where: CallContext): Promise<StepResponse> {
+    return this.oauth('GET', url, { redirect: 'manual' }, dispatcher, where);
+  }
+
+  /** An OAuth2 exchange (not FHIR), recorded as an OAuth2 message: codes and verifiers masked too. */
+  private oauth(
+    method: 'GET' | 'POST',
+    url: string,
+    init: { body?: string; headers?: Record<string, string>; redirect?: 'manual' },
+    dispatcher: Agent,
+    where: CallContext,
+  ): Promise<StepResponse> {
+    const requestHeaders = init.headers ?? {};
     return this.withRetries(
-      'GET',
+      method,
       where,
       async (signal) => {
         try {
-          const response = await undiciFetch(url, { redirect: 'manual', dispatcher, signal });
+          const response = await undiciFetch(url, { ...init, method, dispatcher, signal });
           const text = (await response.text()).slice(0, MAX_RESPONSE_TEXT);
           return {
             status: response.status,
             headers: headersOf(response.headers),
             body: parseJson(text),
             text,
-            requestHeaders: {},
+            requestHeaders,
             url,
           };
         } catch (error) {
-          return { ...fromError(error), requestHeaders: {}, url };
+          return { ...fromError(error), requestHeaders, url };
         }
       },
-      undefined,
+      init.body,
       true,
     );
   }
