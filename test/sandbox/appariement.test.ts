@@ -72,7 +72,9 @@ function secretsOf(raw: string[]): string[] {
   return [...found];
 }
 
-async function play(options: { misbehave?: Misbehaviour[]; patientSide?: boolean } = {}) {
+async function play(
+  options: { misbehave?: Misbehaviour[]; patientSide?: boolean; auth?: 'private-key-jwt' } = {},
+) {
   const emulator = await startEmulator({
     misbehave: options.misbehave ?? [],
     keepProcessAlive: false,
@@ -88,7 +90,7 @@ async function play(options: { misbehave?: Misbehaviour[]; patientSide?: boolean
     signal: new AbortController().signal,
   });
   const ctx = {
-    manifest: { solution: {}, sandbox: {} },
+    manifest: { solution: {}, sandbox: options.auth ? { auth: { type: options.auth } } : {} },
     options: { env: {} },
     secrets,
     repoDir: os.tmpdir(),
@@ -165,6 +167,19 @@ describe('the appariement suite against a faithful emulator', () => {
       expect(r.text).not.toContain(value);
       expect(r.secrets.redact(`«${value}»`)).toBe('«***»');
     }
+  });
+});
+
+describe('the appariement suite with a private_key_jwt client', () => {
+  it('authenticates the code exchange and the refresh with a signed assertion', async () => {
+    const r = await play({ auth: 'private-key-jwt' });
+    expect(r.test('refresh').result).toBe('pass');
+    const ids = r.test('refresh').steps.flatMap((s) => s.exchanges);
+    const bodies = r.document.exchanges.filter((x) => ids.includes(x.id) && x.method === 'POST');
+    expect(bodies.map((x) => x.request.body)).toEqual([
+      expect.stringMatching(/^grant_type=authorization_code&.*&client_assertion=\*\*\*$/),
+      expect.stringMatching(/^grant_type=refresh_token&refresh_token=\*\*\*&.*&client_assertion=\*\*\*$/),
+    ]);
   });
 });
 
