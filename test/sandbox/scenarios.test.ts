@@ -19,7 +19,8 @@ async function check(repoDir: string, engine: Record<string, unknown> = {}) {
     lang: 'fr',
     failOn: 'obligatoire',
     now: new Date('2026-06-01T12:00:00Z'),
-    engine,
+    // The "remote" sandbox is an emulator process on 127.0.0.1: the run opts in to private addresses.
+    engine: { allowPrivateNetwork: true, ...engine },
   });
   const byId = (id: string) => result.report.criteria.find((c) => c.id === id);
   const exchanges = result.attachments.get('exchanges.json');

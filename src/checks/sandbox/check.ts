@@ -32,6 +32,7 @@ const DEFAULT_BUDGET_SECONDS = 120;
 export const scenariosCheck: Check<ScenarioParams> = {
   id: 'sandbox/scenarios',
   engine: 'sandbox',
+  settings: ['sandbox'],
   description: {
     fr: 'Les scénarios d’échange (tests d’accrochage) passent contre le bac à sable de Mon espace santé ou l’émulateur embarqué.',
     en: 'The exchange scenarios (hooking tests) pass against the Mon espace santé sandbox or the embedded emulator.',
