@@ -13,8 +13,9 @@ import { STATUS_SHAPE } from './palette.js';
 import { cut, escapeHtml as e } from './text.js';
 
 export const EXCHANGES_FILE = 'exchanges.json';
-/** Characters of a body printed in the dossier; the rest is in exchanges.json. */
-export const PRINTED_BODY_CHARS = 600;
+/** Characters and lines of a body printed in the dossier (its beginning); the rest is in exchanges.json. */
+export const PRINTED_BODY_CHARS = 500;
+export const PRINTED_BODY_LINES = 10;
 
 const RESULT_STATUS: Record<string, CriterionStatus> = {
   pass: 'conforme',
@@ -40,7 +41,7 @@ export function exchangesSection(json: string, lang: Lang): HtmlSection | undefi
   // The emulator (run by the check or recording the editor's tests) listens on a port of the moment: the dossier
   // names it, not its address.
   const local = doc.target.kind === 'emulator' || doc.target.kind === 'recording';
-  const base = local ? doc.target.url.replace(/\/+$/, '') : '';
+  const base = local && URL.canParse(doc.target.url) ? new URL(doc.target.url).origin : '';
   const intro = `<p class="small">${e(
     t('exchanges.intro', {
       tests: doc.tests.length,
@@ -49,7 +50,7 @@ export function exchangesSection(json: string, lang: Lang): HtmlSection | undefi
       runId: doc.runId,
       exchanges: doc.exchanges.length,
     }),
-  )} ${e(t('exchanges.printed', { chars: PRINTED_BODY_CHARS }))}</p>`;
+  )} ${e(t('exchanges.printed', { chars: PRINTED_BODY_CHARS, lines: PRINTED_BODY_LINES }))}</p>`;
   const tests = doc.tests
     .map((test) => {
       const steps = test.steps
@@ -73,9 +74,11 @@ function pill(result: string, t: ReturnType<typeof translator>): string {
 
 function body(text: string | undefined, t: ReturnType<typeof translator>): string {
   if (!text) return '';
-  if (text.length <= PRINTED_BODY_CHARS) return `\n\n${e(text)}`;
+  const lines = text.split('\n');
+  if (text.length <= PRINTED_BODY_CHARS && lines.length <= PRINTED_BODY_LINES) return `\n\n${e(text)}`;
+  const head = cut(lines.slice(0, PRINTED_BODY_LINES).join('\n'), PRINTED_BODY_CHARS);
   const digest = createHash('sha256').update(text, 'utf8').digest('hex');
-  return `\n\n${e(cut(text, PRINTED_BODY_CHARS))}\n… ${e(t('exchanges.cut', { size: Buffer.byteLength(text, 'utf8'), sha256: digest }))}`;
+  return `\n\n${e(head)}\n… ${e(t('exchanges.cut', { size: Buffer.byteLength(text, 'utf8'), sha256: digest }))}`;
 }
 
 function exchange(x: Exchange, base: string, t: ReturnType<typeof translator>): string {

@@ -94,7 +94,9 @@ td .pill{white-space:normal}
 .waiver{background:#eef3ff;border-radius:4px;padding:.2rem .5rem;color:${TEXT}}
 .summary-table td:first-child{font-family:"Liberation Mono",Menlo,Consolas,monospace;font-size:.78rem}
 .exchange pre{white-space:pre-wrap;overflow-wrap:anywhere;word-break:break-all;font-size:.72rem;background:#f4f4f4;padding:.4rem .6rem;border-radius:4px;margin:.2rem 0;color:${TEXT}}
-.exchange summary{cursor:pointer}.exchange{margin:.25rem 0}
+.exchange summary{cursor:pointer}.exchange{margin:.25rem 0;break-inside:avoid}.exchange h4{margin:.25rem 0 0;font-size:.8rem}
+/* A test with many exchanges may run over pages; each exchange stays whole. */
+#dossier-de-recette .criterion{break-inside:auto}
 .chart{max-width:100%}
 ${widths({
   'summary-table': [18, 9, 26, 13, 16, 18],

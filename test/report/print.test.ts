@@ -84,10 +84,10 @@ describe('printed dossier', () => {
         expect(Math.abs(w! - A4_POINTS[0]!)).toBeLessThan(2);
         expect(Math.abs(h! - A4_POINTS[1]!)).toBeLessThan(2);
       }
-      // Cover, contents, summary, process, criteria table and cards, dossier de recette, traceability: more than
-      // a leaflet, less than a binder.
+      // Cover, contents, summary, process, criteria table and 49 cards, some 35 exchanges of the dossier de recette,
+      // traceability (42 pages today; 63 with every body printed whole): more than a leaflet, less than a binder.
       expect(pages).toBeGreaterThanOrEqual(12);
-      expect(pages).toBeLessThanOrEqual(45);
+      expect(pages).toBeLessThanOrEqual(55);
     } finally {
       await browser.close();
     }

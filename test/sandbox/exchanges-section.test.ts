@@ -64,7 +64,7 @@ describe('exchanges section', () => {
     expect(section?.html).toContain('Création &lt;nominale&gt;');
     expect(section?.html).toContain('authorization: Bearer ***');
     // The emulator's address changes with every run: the dossier shows the path under it.
-    expect(section?.html).toContain('#1 POST / → 422');
+    expect(section?.html).toContain('#1 POST /fhir/ → 422');
     expect(section?.html).not.toContain('127.0.0.1');
     expect(section?.html).not.toContain('<script>');
   });

@@ -83,7 +83,7 @@ export const sandbox: MessageTable = {
     'exchanges.target.recording': 'l’émulateur, qui a enregistré les tests de l’éditeur',
     'exchanges.local-address': 'adresse locale',
     'exchanges.printed':
-      'Chaque échange est imprimé ; un corps de plus de {chars} caractères est coupé, avec la taille et l’empreinte SHA-256 du corps entier (exchanges.json le contient).',
+      'Chaque échange est imprimé ; un corps de plus de {chars} caractères ou {lines} lignes est coupé, avec la taille et l’empreinte SHA-256 du corps entier (exchanges.json le contient).',
     'exchanges.cut': 'coupé : {size} octets en tout, sha256 {sha256}',
     'exchanges.target.url': 'le bac à sable',
     'exchanges.result.pass': 'réussi',
@@ -175,7 +175,7 @@ export const sandbox: MessageTable = {
     'exchanges.target.recording': 'the emulator, recording the editor’s tests',
     'exchanges.local-address': 'local address',
     'exchanges.printed':
-      'Every exchange is printed; a body over {chars} characters is cut, with the size and SHA-256 of the whole body (exchanges.json holds it).',
+      'Every exchange is printed; a body over {chars} characters or {lines} lines is cut, with the size and SHA-256 of the whole body (exchanges.json holds it).',
     'exchanges.cut': 'cut: {size} bytes in all, sha256 {sha256}',
     'exchanges.target.url': 'the sandbox',
     'exchanges.result.pass': 'passed',
