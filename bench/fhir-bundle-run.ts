@@ -1,7 +1,7 @@
 // One run of fhir-bundle.bench.ts in a fresh process: builds a transaction Bundle of N entries (patients and
 // observations referencing them by urn:uuid), serialises it, validates the text, and prints time and peak memory.
-import { loadPackages } from '../src/checks/fhir/packages/load.js';
-import { validateText } from '../src/checks/fhir/validator/validate.js';
+import { loadPackages } from '../src/fhir/packages/load.js';
+import { validateText } from '../src/fhir/validator/validate.js';
 import { bloodPressure, patient } from './fhir-resources.js';
 
 const [countText, packagePath] = process.argv.slice(2) as [string, string];

@@ -4,13 +4,13 @@
 // Bundle of them. Exit 0 without errors, 1 with errors, 2 on usage errors.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { StructureError, structureFor } from '../checks/fhir/validator/structure.js';
-import { loadPackages } from '../checks/fhir/packages/load.js';
-import { describeProblem } from '../checks/fhir/packages/problems.js';
-import { DEFAULT_MAX_FILE_BYTES, validateFile } from '../checks/fhir/validator/files.js';
-import type { ValidationIssue } from '../checks/fhir/validator/issue.js';
-import { isError } from '../checks/fhir/validator/issue.js';
-import { toOperationOutcome, toOutcomeBundle } from '../checks/fhir/validator/operation-outcome.js';
+import { StructureError, structureFor } from '../fhir/validator/structure.js';
+import { loadPackages } from '../fhir/packages/load.js';
+import { describeProblem } from '../fhir/packages/problems.js';
+import { DEFAULT_MAX_FILE_BYTES, validateFile } from '../fhir/validator/files.js';
+import type { ValidationIssue } from '../fhir/validator/issue.js';
+import { isError } from '../fhir/validator/issue.js';
+import { toOperationOutcome, toOutcomeBundle } from '../fhir/validator/operation-outcome.js';
 import { UserError } from '../errors.js';
 import { LANGS } from '../i18n/index.js';
 import type { Command } from './command.js';

@@ -3,9 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FhirContext } from '../../src/checks/fhir/packages/context.js';
-import { validateFile } from '../../src/checks/fhir/validator/files.js';
-import { validateResource, validateText } from '../../src/checks/fhir/validator/validate.js';
+import type { FhirContext } from '../../src/fhir/packages/context.js';
+import { validateFile } from '../../src/fhir/validator/files.js';
+import { validateResource, validateText } from '../../src/fhir/validator/validate.js';
 import { context, fixtures, show } from './helpers.js';
 
 let core: FhirContext;

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateText } from '../../src/checks/fhir/validator/validate.js';
+import { validateText } from '../../src/fhir/validator/validate.js';
 import { context, errors, packagePath, show } from './helpers.js';
 
 interface ExampleEntry {

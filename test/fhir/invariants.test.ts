@@ -1,7 +1,7 @@
 // The invariants evaluated natively for speed must mean exactly what fhirpath.js computes from their FHIRPath:
 // each is run both ways on passing and failing values.
 import { describe, expect, it } from 'vitest';
-import { evaluateWithFhirpath, NATIVE_INVARIANTS } from '../../src/checks/fhir/validator/invariants.js';
+import { evaluateWithFhirpath, NATIVE_INVARIANTS } from '../../src/fhir/validator/invariants.js';
 
 type Case = { base: string; values: unknown[]; root?: Record<string, unknown> };
 

@@ -1,12 +1,12 @@
 // The validator's public API, for the `validate` command, the `fhir/profiles` check and the emulator:
 // `validateResource` on a parsed value, `validateText` on a document's text (syntax, duplicate keys, positions).
-import { translator } from '../../../i18n/index.js';
-import type { Lang } from '../../../i18n/index.js';
+import { translator } from '../../i18n/index.js';
+import type { Lang } from '../../i18n/index.js';
 import type { FhirContext } from '../packages/context.js';
 import type { ValidationIssue } from './issue.js';
 import { compareIssues, expressionOf } from './issue.js';
-import type { JsonProblem } from '../../../util/json-source.js';
-import { parseJson } from '../../../util/json-source.js';
+import type { JsonProblem } from '../../util/json-source.js';
+import { parseJson } from '../../util/json-source.js';
 import type { UnknownExtensionPolicy } from './validator.js';
 import { Validation } from './validator.js';
 

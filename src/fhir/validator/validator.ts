@@ -1,7 +1,7 @@
 // The snapshot-driven validator: walks a JSON resource against compiled StructureDefinitions (base definition,
 // declared and requested profiles, profiles assigned by Bundle entry slices) and collects issues. Generic for any
 // profile: every rule comes from the snapshots, the loaded ValueSets and the invariants' FHIRPath.
-import type { Params, Translate } from '../../../i18n/index.js';
+import type { Params, Translate } from '../../i18n/index.js';
 import type { FhirContext } from '../packages/context.js';
 import type { LoadedPackage } from '../packages/loaded-package.js';
 import { Terminology } from '../terminology/terminology.js';

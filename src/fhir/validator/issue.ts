@@ -20,8 +20,8 @@ export type IssueType =
   | 'business-rule';
 
 /** A path inside a JSON document: object keys and array indices, from the document root. */
-export type { JsonPath } from '../../../util/json-source.js';
-import type { JsonPath } from '../../../util/json-source.js';
+export type { JsonPath } from '../../util/json-source.js';
+import type { JsonPath } from '../../util/json-source.js';
 
 export interface ValidationIssue {
   severity: IssueSeverity;
