@@ -38,6 +38,8 @@ export interface ValidationIssue {
   profile?: string;
   /** Constraint key, for invariants (`obs-6`, `ele-1`…). */
   constraint?: string;
+  /** For an issue reported once per document (not checked offline…): how many times the situation occurred. */
+  count?: number;
   /** Source file, 1-based line and column, when computed. */
   file?: string;
   line?: number;

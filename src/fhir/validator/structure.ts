@@ -52,6 +52,8 @@ export interface ElementNode {
   contentReference?: string;
   isModifier: boolean;
   maxLength?: number;
+  /** Typed with a FHIRPath system type (Resource.id, Element.id, Extension.url): not a FHIR primitive. */
+  systemType: boolean;
   structure: CompiledStructure;
   /** Lazily filled by the validator (child lookup tables, slice matchers). */
   memo: Map<string, unknown>;
@@ -165,6 +167,7 @@ function nodeOf(raw: RawElement, structure: CompiledStructure, isRoot: boolean):
     slices: [],
     children: [],
     isModifier: raw.isModifier === true,
+    systemType: (raw.type ?? []).some((t) => t.code?.startsWith('http://hl7.org/fhirpath/System.') === true),
     structure,
     memo: new Map(),
   };

@@ -7,8 +7,8 @@ import type { ValidationIssue } from './issue.js';
 import { compareIssues, expressionOf } from './issue.js';
 import type { JsonProblem } from '../../util/json-source.js';
 import { parseJson } from '../../util/json-source.js';
-import type { UnknownExtensionPolicy } from './validator.js';
-import { Validation } from './validator.js';
+import type { UnknownExtensionPolicy } from './walker.js';
+import { Validation } from './walker.js';
 
 export interface ValidateOptions {
   /** Loaded packages (see `loadPackages`). */
@@ -17,8 +17,13 @@ export interface ValidateOptions {
   profiles?: string[];
   /** Language of the messages (default fr). */
   lang?: Lang;
-  /** Unknown extensions: warning (default), error or ignore. Unknown modifier extensions are always errors. */
+  /**
+   * Extensions whose definition cannot be found: error (default, as the HL7 validator), warning or ignore.
+   * Unknown modifier extensions are always errors.
+   */
   unknownExtensions?: UnknownExtensionPolicy;
+  /** URL prefixes under which unknown extensions are allowed (besides the example domains). */
+  extensionDomains?: string[];
 }
 
 export interface ValidateTextOptions extends ValidateOptions {
@@ -41,7 +46,8 @@ export function validateResource(resource: unknown, options: ValidateOptions): V
   const validation = new Validation({
     context: options.context,
     t: translator(options.lang ?? 'fr'),
-    unknownExtensions: options.unknownExtensions ?? 'warning',
+    unknownExtensions: options.unknownExtensions ?? 'error',
+    extensionDomains: options.extensionDomains ?? [],
     profiles: options.profiles ?? [],
   });
   validation.validateDocument(resource);

@@ -44,7 +44,8 @@ export const fhirValidation: MessageTable = {
     'fhir.v.slice-max': '{name} : tranche {slice} présente {count} fois, au plus {max} permise(s)',
     'fhir.v.modifier-extension-unknown':
       'extension modificatrice inconnue {url} : sa signification ne peut être ignorée, la ressource ne peut pas être comprise',
-    'fhir.v.extension-unknown': 'extension inconnue {url} (définition absente des paquets chargés)',
+    'fhir.v.extension-unknown':
+      'extension {url} introuvable dans les paquets chargés : elle n’est pas permise ici (--unknown-extensions pour assouplir)',
     'fhir.v.extension-definition-missing':
       'définition de l’extension {url} absente des paquets chargés : son contenu n’est pas vérifié',
     'fhir.v.extension-not-extension': '{url} n’est pas une définition d’extension',
@@ -82,8 +83,42 @@ export const fhirValidation: MessageTable = {
     'fhir.v.duplicate-key': 'clé JSON « {key} » en double dans le même objet',
     'fhir.v.file-too-large': 'fichier de {size} Mo, au-delà de la limite de {max} Mo (option --max-size)',
     'fhir.v.file-unreadable': 'fichier illisible : {detail}',
-    'fhir.v.substituted-profile':
-      'le profil {url} vient d’une version de paquet chargée à la place de celle que déclare le guide : ses erreurs sont signalées comme avertissements',
+    'fhir.v.format-whitespace': 'valeur de type {type} faite uniquement d’espaces',
+    'fhir.v.resource-id':
+      'id de ressource « {value} » invalide : de 1 à 64 caractères parmi A-Z, a-z, 0-9, « - » et « . »',
+    'fhir.v.string-too-long': 'chaîne de {length} caractères : une chaîne FHIR ne dépasse pas 1 Mo',
+    'fhir.v.no-extension-allowed':
+      '{name} ne peut pas porter d’extension (_{name}) : ce n’est pas une primitive FHIR',
+    'fhir.v.extension-not-checked':
+      'extension {url} non vérifiée : elle relève de la dépendance {package}, indisponible hors ligne',
+    'fhir.v.extension-cross-version':
+      'extension {url} d’une autre version de FHIR ({version}) : reconnue, mais son contenu n’est pas vérifié (définitions de FHIR {version} absentes)',
+    'fhir.v.attachment-size': 'Attachment.size vaut {size}, mais data décodé fait {actual} octets',
+    'fhir.v.attachment-hash': 'Attachment.hash ({hash}) n’est pas le SHA-1 de data ({actual})',
+    'fhir.v.reference-ambiguous':
+      'référence {reference} ambiguë : {count} entrées du Bundle lui correspondent',
+    'fhir.v.bundle-reference-outside':
+      'référence {reference} : la ressource ne figure pas dans le Bundle (cible non vérifiée)',
+    'fhir.v.bundle-link-paging':
+      'lien « {relation} » interdit dans un Bundle de type {type} (réservé aux recherches et historiques)',
+    'fhir.v.bundle-link-duplicate': 'lien « {relation} » en double : il ne peut figurer qu’une fois',
+    'fhir.v.bundle-fullurl-absolute': 'fullUrl « {fullUrl} » : une URL absolue est attendue',
+    'fhir.v.bundle-fullurl-no-id':
+      'fullUrl « {fullUrl} » désigne une ressource par son id, mais la ressource n’a pas d’id',
+    'fhir.v.bundle-fullurl-id':
+      'fullUrl « {fullUrl} » ne correspond pas à la ressource {type}/{id} de l’entrée',
+    'fhir.v.bundle-fullurl-required':
+      'entrée sans fullUrl : hors transactions et batchs (ici {type}), chaque entrée porte l’identité de sa ressource',
+    'fhir.v.bundle-duplicate-resource': 'la ressource {resource} figure deux fois dans le Bundle',
+    'fhir.v.bundle-no-entry': 'un Bundle de type {type} contient au moins une entrée',
+    'fhir.v.bundle-first-no-resource': 'la première entrée n’a pas de ressource',
+    'fhir.v.bundle-reference-missing': '{element} : la ressource {reference} doit figurer dans le Bundle',
+    'fhir.v.bundle-entry-reverse':
+      'entrée {fullUrl} atteinte seulement par une référence qu’elle fait vers le reste du Bundle : vérifiez qu’elle est reliée comme prévu',
+    'fhir.v.bundle-entry-orphan-document':
+      'entrée {fullUrl} non reliée à la Composition : aucune chaîne de références ne l’atteint',
+    'fhir.v.bundle-entry-orphan-message':
+      'entrée {fullUrl} non reliée au MessageHeader : aucune chaîne de références ne l’atteint',
     'fhir.pkg.missing': 'paquet FHIR {spec} introuvable ; cherché dans : {searched}',
     'fhir.pkg.missing-dependency':
       'dépendance {spec} de {requiredBy} introuvable (cherchée dans : {searched}) : ses définitions ne sont pas vérifiées',
@@ -164,7 +199,8 @@ export const fhirValidation: MessageTable = {
     'fhir.v.slice-max': '{name}: slice {slice} present {count} times, at most {max} allowed',
     'fhir.v.modifier-extension-unknown':
       'unknown modifier extension {url}: its meaning cannot be ignored, the resource cannot be understood',
-    'fhir.v.extension-unknown': 'unknown extension {url} (no definition in the loaded packages)',
+    'fhir.v.extension-unknown':
+      'extension {url} could not be found in the loaded packages, so it is not allowed here (--unknown-extensions to relax)',
     'fhir.v.extension-definition-missing':
       'definition of extension {url} is not in the loaded packages: its content is not checked',
     'fhir.v.extension-not-extension': '{url} is not an extension definition',
@@ -198,8 +234,39 @@ export const fhirValidation: MessageTable = {
     'fhir.v.duplicate-key': 'duplicate JSON key "{key}" in the same object',
     'fhir.v.file-too-large': 'file of {size} MB, over the {max} MB limit (--max-size option)',
     'fhir.v.file-unreadable': 'unreadable file: {detail}',
-    'fhir.v.substituted-profile':
-      'profile {url} comes from a package version loaded in place of the one the guide declares: its errors are reported as warnings',
+    'fhir.v.format-whitespace': 'value of type {type} is only whitespace',
+    'fhir.v.resource-id':
+      'invalid resource id "{value}": 1 to 64 characters among A-Z, a-z, 0-9, "-" and "."',
+    'fhir.v.string-too-long': 'string of {length} characters: a FHIR string does not exceed 1 MB',
+    'fhir.v.no-extension-allowed': '{name} cannot carry extensions (_{name}): it is not a FHIR primitive',
+    'fhir.v.extension-not-checked':
+      'extension {url} not checked: it belongs to the dependency {package}, not available offline',
+    'fhir.v.extension-cross-version':
+      'extension {url} from another FHIR version ({version}): known, but its content is not checked (FHIR {version} definitions not loaded)',
+    'fhir.v.attachment-size': 'Attachment.size is {size}, but the decoded data is {actual} bytes',
+    'fhir.v.attachment-hash': 'Attachment.hash ({hash}) is not the SHA-1 of the data ({actual})',
+    'fhir.v.reference-ambiguous': 'ambiguous reference {reference}: {count} Bundle entries match it',
+    'fhir.v.bundle-reference-outside':
+      'reference {reference}: the resource is not in the Bundle (target not checked)',
+    'fhir.v.bundle-link-paging':
+      'link "{relation}" not allowed in a Bundle of type {type} (only in searches and histories)',
+    'fhir.v.bundle-link-duplicate': 'link "{relation}" repeated: it may appear only once',
+    'fhir.v.bundle-fullurl-absolute': 'fullUrl "{fullUrl}": an absolute URL is expected',
+    'fhir.v.bundle-fullurl-no-id':
+      'fullUrl "{fullUrl}" names a resource by its id, but the resource has no id',
+    'fhir.v.bundle-fullurl-id': 'fullUrl "{fullUrl}" does not match the entry’s resource {type}/{id}',
+    'fhir.v.bundle-fullurl-required':
+      'entry without fullUrl: except in transactions and batches (here {type}), each entry carries the identity of its resource',
+    'fhir.v.bundle-duplicate-resource': 'the resource {resource} appears twice in the Bundle',
+    'fhir.v.bundle-no-entry': 'a Bundle of type {type} has at least one entry',
+    'fhir.v.bundle-first-no-resource': 'the first entry has no resource',
+    'fhir.v.bundle-reference-missing': '{element}: the resource {reference} must be in the Bundle',
+    'fhir.v.bundle-entry-reverse':
+      'entry {fullUrl} is reached only through a reference it makes to the rest of the Bundle: check it is linked as intended',
+    'fhir.v.bundle-entry-orphan-document':
+      'entry {fullUrl} is not linked to the Composition: no chain of references reaches it',
+    'fhir.v.bundle-entry-orphan-message':
+      'entry {fullUrl} is not linked to the MessageHeader: no chain of references reaches it',
     'fhir.pkg.missing': 'FHIR package {spec} not found; looked in: {searched}',
     'fhir.pkg.missing-dependency':
       'dependency {spec} of {requiredBy} not found (looked in: {searched}): its definitions are not checked',

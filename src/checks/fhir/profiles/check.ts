@@ -197,19 +197,39 @@ export const profilesCheck: Check<ProfilesParams> = {
         })),
       ];
     }
-    if (context.problems.length > 0) {
+    // A dependency loaded in another version than declared: said once per run, as a warning naming both versions;
+    // the validation issues keep their severity.
+    const reported = await ctx.shared('fhir/substitutions-reported', async () => new Set<string>());
+    for (const problem of context.problems.filter((p) => p.kind === 'substituted-dependency')) {
+      const key = `${problem.spec}|${problem.substitute ?? ''}|${problem.requiredBy ?? ''}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      findings.push({
+        outcome: 'warn',
+        code: 'fhir.package-substituted',
+        message: describeProblem(problem, ctx.t),
+        location: packagesLocation,
+        details: {
+          package: problem.spec,
+          substitute: problem.substitute ?? null,
+          requiredBy: problem.requiredBy ?? null,
+        },
+      });
+    }
+    const others = context.problems.filter((p) => p.kind !== 'substituted-dependency');
+    if (others.length > 0) {
       findings.push({
         outcome: 'info',
         code: 'fhir.package-dependencies',
         message: ctx.t('fhir.package-dependencies', {
           packages: packages.join(', '),
-          detail: context.problems.map((p) => describeProblem(p, ctx.t)).join(' ; '),
+          detail: others.map((p) => describeProblem(p, ctx.t)).join(' ; '),
         }),
         location: packagesLocation,
       });
     }
     ctx.log(ctx.t('fhir.progress', { count: files.length, domain, packages: packages.join(', ') }));
-    const unknownExtensions = ctx.manifest.fhir?.['unknown-extensions'] ?? 'warning';
+    const unknownExtensions = ctx.manifest.fhir?.['unknown-extensions'] ?? 'error';
     for (const file of files) {
       const issues = validateFile(file.absolute, file.relative, {
         context,
