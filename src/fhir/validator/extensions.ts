@@ -67,6 +67,7 @@ export function checkExtension(
     v.report('error', 'invalid', 'fhir.v.extension-not-extension', params, child(path, 'url'), extra);
     return;
   }
+  v.definitionProblems(structure);
   if (host) checkContext(v, structure, host, path, frame);
   if (modifier !== structure.root.isModifier && structure.root.isModifier)
     v.report('error', 'structure', 'fhir.v.extension-modifier-mismatch', { url: structure.url }, path, extra);

@@ -68,9 +68,10 @@ export function expressionOf(root: string, path: JsonPath, from = 0): string {
   return out;
 }
 
-/** Stable order: by position in the document, then severity, then message. */
+/** Stable order: by file, position in the file, then severity, then message. */
 export function compareIssues(a: ValidationIssue, b: ValidationIssue): number {
   return (
+    (a.file ?? '').localeCompare(b.file ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||
     (a.column ?? 0) - (b.column ?? 0) ||
     a.expression.localeCompare(b.expression) ||

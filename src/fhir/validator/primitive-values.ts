@@ -62,6 +62,7 @@ export function checkPrimitive(
           v.report('error', 'value', 'fhir.v.max-length', params, path, extra);
         }
       }
+      checkBounds(v, value, def, item, frame);
       checkFixedAndPattern(v, value, def, path, frame);
       if (def.binding && CODED_TYPES.has(typeCode) && typeof value === 'string')
         checkBinding(v, value, typeCode, def, path, frame);
@@ -135,4 +136,38 @@ function checkExtras(
       v.report('error', 'structure', 'fhir.v.unknown-element', { name: key }, child(path, key), extra);
     }
   }
+}
+
+/** Whether `a` is below `b`: numbers by value, dates and times as texts of the same precision (else undecided). */
+function below(a: unknown, b: number | string): boolean | undefined {
+  if (typeof a === 'number' && typeof b === 'number') return a < b;
+  if (typeof a === 'string' && typeof b === 'string' && a.length === b.length) return a < b;
+  return undefined;
+}
+
+/** minValue[x] / maxValue[x] of the profile (the HL7 validator's *_GT / *_LT checks). */
+function checkBounds(v: Validation, value: unknown, def: ElementNode, item: Item, frame: Frame): void {
+  const extra = { profile: frame.profile };
+  if (def.minValue !== undefined && below(value, def.minValue) === true)
+    v.report(
+      'error',
+      'value',
+      'fhir.v.min-value',
+      { value: preview(value), min: def.minValue },
+      item.path,
+      extra,
+    );
+  if (
+    def.maxValue !== undefined &&
+    typeof value === typeof def.maxValue &&
+    below(def.maxValue, value as number | string) === true
+  )
+    v.report(
+      'error',
+      'value',
+      'fhir.v.max-value',
+      { value: preview(value), max: def.maxValue },
+      item.path,
+      extra,
+    );
 }

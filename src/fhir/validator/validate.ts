@@ -97,9 +97,11 @@ export function validateText(text: string, options: ValidateTextOptions): Valida
     column: d.position.column,
   }));
   const found = validateResource(parsed.value, options);
-  if (found.length > 0) {
-    const positions = parsed.source.locate(found.map((i) => i.path));
-    found.forEach((issue, i) => {
+  // Issues about a definition (a profile's differential) already carry their own file and position.
+  const own = found.filter((i) => i.file === undefined);
+  if (own.length > 0) {
+    const positions = parsed.source.locate(own.map((i) => i.path));
+    own.forEach((issue, i) => {
       const position = positions[i];
       if (position) {
         issue.line = position.line;
@@ -107,7 +109,7 @@ export function validateText(text: string, options: ValidateTextOptions): Valida
       }
     });
   }
+  if (options.file) for (const issue of [...own, ...issues]) issue.file = options.file;
   const all = [...issues, ...found];
-  if (options.file) for (const issue of all) issue.file = options.file;
   return all.sort(compareIssues);
 }

@@ -206,7 +206,32 @@ export class Validation {
       this.report('error', 'invalid', 'fhir.v.profile-wrong-type', params, path);
       return undefined;
     }
+    this.definitionProblems(structure);
     return structure;
+  }
+
+  /** What a generated snapshot found wrong in its differential: errors located in the definition's file. */
+  definitionProblems(structure: CompiledStructure): void {
+    for (const p of structure.problems) {
+      const id = `definition|${structure.url}|${p.index}|${p.messageId}`;
+      if (this.once.has(id)) continue;
+      const issue: ValidationIssue = {
+        severity: 'error',
+        code: 'invalid',
+        expression: '',
+        path: p.path,
+        message: this.settings.t('fhir.v.profile-problem', {
+          url: structure.url,
+          problem: this.settings.t(p.messageId, p.params),
+        }),
+        messageId: `fhir.v.${p.messageId}`,
+        profile: structure.url,
+        file: p.file,
+        ...(p.line !== undefined ? { line: p.line, column: p.column } : {}),
+      };
+      this.once.set(id, issue);
+      this.issues.push(issue);
+    }
   }
 
   /** Whether a value conforms to a profile (for `profile` discriminators), without reporting. */

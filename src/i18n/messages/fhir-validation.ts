@@ -9,7 +9,7 @@ export const fhirValidation: MessageTable = {
     'fhir.v.resource-type-missing': 'la ressource n’a pas de resourceType',
     'fhir.v.resource-type-unknown': 'resourceType « {type} » inconnu en FHIR R4',
     'fhir.v.profile-no-snapshot':
-      'le profil {url} n’a pas de snapshot : générez-le (SUSHI --snapshot ou IG Publisher) avant de valider',
+      'le profil {url} n’a pas de snapshot et il ne peut être généré (profil de base introuvable)',
     'fhir.v.profile-not-structure-definition':
       '{url} n’est pas une StructureDefinition : impossible de l’utiliser comme profil',
     'fhir.v.profile-bad-snapshot': 'le snapshot du profil {url} est illisible',
@@ -119,6 +119,25 @@ export const fhirValidation: MessageTable = {
       'entrée {fullUrl} non reliée à la Composition : aucune chaîne de références ne l’atteint',
     'fhir.v.bundle-entry-orphan-message':
       'entrée {fullUrl} non reliée au MessageHeader : aucune chaîne de références ne l’atteint',
+    'fhir.v.profile-problem': 'profil {url} : {problem}',
+    'snapshot.max-above-base':
+      '{element} : max {max} au-delà du max {base} de la base (une contrainte ne peut qu’en restreindre)',
+    'snapshot.min-below-base': '{element} : min {min} en deçà du min {base} de la base',
+    'snapshot.type-not-allowed':
+      '{element} : le type {type} n’est pas permis par la base (types permis : {allowed})',
+    'snapshot.binding-weakened':
+      '{element} : la liaison obligatoire (required) de la base ne peut devenir {strength}',
+    'snapshot.unknown-path': '{element} : aucun élément de la base ne porte ce chemin',
+    'snapshot.no-single-type':
+      '{element} : les enfants de {path} ne peuvent être contraints que si son type est unique',
+    'snapshot.no-children': '{element} : le type de {path} n’a pas d’enfants connus dans les paquets chargés',
+    'snapshot.base-unknown':
+      'profil de base {base} introuvable dans les paquets chargés : le snapshot ne peut être généré',
+    'snapshot.base-orphan': 'le snapshot de la base contient un élément {element} sans parent',
+    'snapshot.bad-element': 'l’élément n°{element} du differential n’a pas de path',
+    'fhir.v.min-value': 'valeur {value} en deçà du minimum {min} fixé par le profil',
+    'fhir.v.max-value': 'valeur {value} au-delà du maximum {max} fixé par le profil',
+    'validate.nothing': 'rien à valider : aucun fichier .json dans {paths}',
     'fhir.pkg.missing': 'paquet FHIR {spec} introuvable ; cherché dans : {searched}',
     'fhir.pkg.missing-dependency':
       'dépendance {spec} de {requiredBy} introuvable (cherchée dans : {searched}) : ses définitions ne sont pas vérifiées',
@@ -128,7 +147,7 @@ export const fhirValidation: MessageTable = {
     'fhir.pkg.invalid-resource': 'ressource de conformité illisible dans {spec} : {detail}',
     'cli.validate.summary': 'valide des ressources FHIR JSON hors ligne (profils, terminologie, invariants)',
     'cli.validate.help':
-      'Usage : mes-referencing validate <fichiers ou dossiers…> [options]\n\n      --ig PAQUET           id#version, dossier de paquet, .tgz, ou fichier/dossier JSON de ressources de conformité (répétable)\n      --profile URL         profil canonique à appliquer en plus de meta.profile (répétable)\n      --format text|json    text (défaut) : fichier:ligne:colonne: gravité code message (expression) ; json : OperationOutcome\n      --lang fr|en          langue des messages\n      --unknown-extensions warning|error|ignore   extensions inconnues (défaut : warning)\n      --max-size MO         taille maximale d’un fichier (défaut : 32)\n      --offline             pas de téléchargement de paquets\n\nPaquets : dossiers de FHIR_PACKAGE_PATH, puis le cache (~/.fhir/packages ou FHIR_PACKAGE_CACHE), puis le registre.\nCodes de sortie : 0 sans erreur, 1 erreurs de validation, 2 erreur d’usage.',
+      'Usage : mes-referencing validate <fichiers ou dossiers…> [options]\n\n      --ig PAQUET           id#version, dossier de paquet, .tgz, ou fichier/dossier JSON de ressources de conformité (répétable)\n      --profile URL         profil canonique à appliquer en plus de meta.profile (répétable)\n      --format text|json    text (défaut) : fichier:ligne:colonne: gravité code message (expression) ; json : OperationOutcome\n      --lang fr|en          langue des messages\n      --unknown-extensions error|warning|ignore   extensions introuvables (défaut : error, comme le validateur HL7)\n      --extension-domain URL   préfixe d’URL sous lequel les extensions inconnues sont permises (répétable)\n      --max-size MO         taille maximale d’un fichier (défaut : 32)\n      --offline             pas de téléchargement de paquets\n\nPaquets : dossiers de FHIR_PACKAGE_PATH, puis le cache (~/.fhir/packages ou FHIR_PACKAGE_CACHE), puis le registre.\nCodes de sortie : 0 sans erreur, 1 erreurs de validation, 2 erreur d’usage ou rien à valider.',
     'validate.no-input':
       'indiquez au moins un fichier ou dossier à valider (mes-referencing validate --help)',
     'validate.input-not-found': '{path} n’existe pas',
@@ -139,10 +158,10 @@ export const fhirValidation: MessageTable = {
     'validate.profile-not-structure-definition':
       '{url} n’est pas une StructureDefinition : impossible de l’utiliser comme profil',
     'validate.profile-no-snapshot':
-      'le profil {url} n’a pas de snapshot : générez-le (SUSHI --snapshot ou IG Publisher)',
+      'le profil {url} n’a pas de snapshot et il ne peut être généré : son profil de base est introuvable (ajoutez son paquet avec --ig)',
     'validate.profile-bad-snapshot': 'le snapshot du profil {url} est illisible',
     'validate.summary':
-      '{files} fichier(s) : {errors} erreur(s), {warnings} avertissement(s), {information} information(s)',
+      '{files} fichier(s) : {errors} erreur(s), {warnings} avertissement(s), {information} information(s), {unevaluated} contrainte(s) non évaluée(s)',
     'fhir.resources-absolute':
       'fhir.resources : « {pattern} » est un chemin absolu ; donnez un motif relatif à la racine du dépôt',
     'fhir.resources-escapes':
@@ -165,7 +184,7 @@ export const fhirValidation: MessageTable = {
     'fhir.v.resource-type-missing': 'the resource has no resourceType',
     'fhir.v.resource-type-unknown': 'unknown FHIR R4 resourceType "{type}"',
     'fhir.v.profile-no-snapshot':
-      'profile {url} has no snapshot: generate it (SUSHI --snapshot or IG Publisher) before validating',
+      'profile {url} has no snapshot and none can be generated (base profile not found)',
     'fhir.v.profile-not-structure-definition':
       '{url} is not a StructureDefinition: it cannot be used as a profile',
     'fhir.v.profile-bad-snapshot': 'the snapshot of profile {url} cannot be read',
@@ -267,6 +286,24 @@ export const fhirValidation: MessageTable = {
       'entry {fullUrl} is not linked to the Composition: no chain of references reaches it',
     'fhir.v.bundle-entry-orphan-message':
       'entry {fullUrl} is not linked to the MessageHeader: no chain of references reaches it',
+    'fhir.v.profile-problem': 'profile {url}: {problem}',
+    'snapshot.max-above-base':
+      '{element}: max {max} above the base’s max {base} (a constraint can only narrow it)',
+    'snapshot.min-below-base': '{element}: min {min} below the base’s min {base}',
+    'snapshot.type-not-allowed':
+      '{element}: type {type} is not allowed by the base (allowed types: {allowed})',
+    'snapshot.binding-weakened': '{element}: the base’s required binding cannot become {strength}',
+    'snapshot.unknown-path': '{element}: no element of the base has this path',
+    'snapshot.no-single-type':
+      '{element}: the children of {path} can be constrained only when it has a single type',
+    'snapshot.no-children': '{element}: the type of {path} has no known children in the loaded packages',
+    'snapshot.base-unknown':
+      'base profile {base} not found in the loaded packages: the snapshot cannot be generated',
+    'snapshot.base-orphan': 'the base snapshot has an element {element} without a parent',
+    'snapshot.bad-element': 'differential element #{element} has no path',
+    'fhir.v.min-value': 'value {value} is below the minimum {min} the profile sets',
+    'fhir.v.max-value': 'value {value} is above the maximum {max} the profile sets',
+    'validate.nothing': 'nothing to validate: no .json file in {paths}',
     'fhir.pkg.missing': 'FHIR package {spec} not found; looked in: {searched}',
     'fhir.pkg.missing-dependency':
       'dependency {spec} of {requiredBy} not found (looked in: {searched}): its definitions are not checked',
@@ -276,7 +313,7 @@ export const fhirValidation: MessageTable = {
     'fhir.pkg.invalid-resource': 'unreadable conformance resource in {spec}: {detail}',
     'cli.validate.summary': 'validates FHIR JSON resources offline (profiles, terminology, invariants)',
     'cli.validate.help':
-      'Usage: mes-referencing validate <files or folders…> [options]\n\n      --ig PACKAGE          id#version, package folder, .tgz, or JSON file/folder of conformance resources (repeatable)\n      --profile URL         canonical profile to apply besides meta.profile (repeatable)\n      --format text|json    text (default): file:line:col: severity code message (expression); json: OperationOutcome\n      --lang fr|en          message language\n      --unknown-extensions warning|error|ignore   unknown extensions (default: warning)\n      --max-size MB         largest file accepted (default: 32)\n      --offline             no package download\n\nPackages: FHIR_PACKAGE_PATH folders, then the cache (~/.fhir/packages or FHIR_PACKAGE_CACHE), then the registry.\nExit codes: 0 no error, 1 validation errors, 2 usage error.',
+      'Usage: mes-referencing validate <files or folders…> [options]\n\n      --ig PACKAGE          id#version, package folder, .tgz, or JSON file/folder of conformance resources (repeatable)\n      --profile URL         canonical profile to apply besides meta.profile (repeatable)\n      --format text|json    text (default): file:line:col: severity code message (expression); json: OperationOutcome\n      --lang fr|en          message language\n      --unknown-extensions error|warning|ignore   extensions that cannot be found (default: error, as the HL7 validator)\n      --extension-domain URL   URL prefix under which unknown extensions are allowed (repeatable)\n      --max-size MB         largest file accepted (default: 32)\n      --offline             no package download\n\nPackages: FHIR_PACKAGE_PATH folders, then the cache (~/.fhir/packages or FHIR_PACKAGE_CACHE), then the registry.\nExit codes: 0 no error, 1 validation errors, 2 usage error or nothing to validate.',
     'validate.no-input': 'give at least one file or folder to validate (mes-referencing validate --help)',
     'validate.input-not-found': '{path} does not exist',
     'validate.bad-max-size': '--max-size: "{value}" is not a positive number of megabytes',
@@ -285,10 +322,10 @@ export const fhirValidation: MessageTable = {
     'validate.profile-not-structure-definition':
       '{url} is not a StructureDefinition: it cannot be used as a profile',
     'validate.profile-no-snapshot':
-      'profile {url} has no snapshot: generate it (SUSHI --snapshot or IG Publisher)',
+      'profile {url} has no snapshot and none can be generated: its base profile is not found (add its package with --ig)',
     'validate.profile-bad-snapshot': 'the snapshot of profile {url} cannot be read',
     'validate.summary':
-      '{files} file(s): {errors} error(s), {warnings} warning(s), {information} information',
+      '{files} file(s): {errors} error(s), {warnings} warning(s), {information} information, {unevaluated} constraint(s) not evaluated',
     'fhir.resources-absolute':
       'fhir.resources: "{pattern}" is an absolute path; give a pattern relative to the repository root',
     'fhir.resources-escapes':
