@@ -51,4 +51,11 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The reference clients are plain Node scripts (no dependency): Node's web globals are theirs.
+    files: ['examples/hooking-client/**/*.mjs'],
+    languageOptions: {
+      globals: { fetch: 'readonly', URLSearchParams: 'readonly', setTimeout: 'readonly' },
+    },
+  },
 );

@@ -40,6 +40,11 @@ export interface EngineOptions {
   fhirRegistry?: string;
   /** Overrides the manifest's sandbox target (e.g. `emulator` in a demo). */
   sandboxTarget?: string;
+  /**
+   * Grade this traffic recording (`emulator --record`) instead of replaying the scenarios: the editor's own tests
+   * are the client under test. Given by the workflow (action input, CLI flag), so it may lie outside the repository.
+   */
+  sandboxRecording?: string;
   /** Environment the checks may read (credentials named by the manifest); injectable for tests. */
   env: Record<string, string | undefined>;
 }

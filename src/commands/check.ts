@@ -24,6 +24,7 @@ export const checkCommand: Command = {
       today: { type: 'string' },
       offline: { type: 'boolean' },
       'sandbox-target': { type: 'string' },
+      recording: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
@@ -62,6 +63,7 @@ export const checkCommand: Command = {
         ...engineOptionsFromEnv(process.env),
         ...(values.offline ? { offline: true } : {}),
         ...(values['sandbox-target'] ? { sandboxTarget: values['sandbox-target'] } : {}),
+        ...(values.recording ? { sandboxRecording: path.resolve(values.recording) } : {}),
       },
       onProgress: progress,
     });

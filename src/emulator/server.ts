@@ -3,6 +3,7 @@
 import { createServer as createHttpServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo, Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadMesSpec } from '../mes/spec.js';
@@ -27,10 +28,17 @@ import { postMesures, searchObservations } from './mesures.js';
 import type { EmulatorOptions, Misbehaviour } from './options.js';
 import { DEFAULT_EDITOR_OID, DEFAULT_MAX_BODY_BYTES, DEFAULT_SOLUTION_OID } from './options.js';
 import { EmulatorStore } from './store.js';
+import { operationOf } from './operations.js';
+import type { PairingStatus } from './pairing.js';
+import { PairingAuthority } from './pairing.js';
+import { ADMIN_PATH_PREFIX, FHIR_PATH_PREFIX, PAIRING_PATHS, TOKEN_PATH_NAME } from './paths.js';
+import { TrafficRecorder } from './recorder.js';
+import { ScriptPlayer, answerFault, describeFault } from './script.js';
 
-export const FHIR_PATH = '/fhir';
-export const TOKEN_PATH = '/oauth2/token';
-export const ADMIN_PATH = '/_admin';
+export const FHIR_PATH = FHIR_PATH_PREFIX;
+export const TOKEN_PATH = TOKEN_PATH_NAME;
+export const ADMIN_PATH = ADMIN_PATH_PREFIX;
+export const AUTHORIZE_PATH = PAIRING_PATHS.authorize;
 
 export interface RunningEmulator {
   /** `http(s)://127.0.0.1:<port>` */
@@ -48,6 +56,13 @@ export interface RunningEmulator {
   setConsent(idpe: string, granted: boolean): void;
   setFaults(faults: FaultOptions): void;
   setMisbehaviour(misbehave: Misbehaviour[]): void;
+  /** Pairing: `refused` makes the patient decline, `revoked` unpairs them (their calls are then refused). */
+  setPairing(idpe: string, status: PairingStatus): void;
+  authorizeUrl: string;
+  /** The patient a pairing names when the request names none. */
+  defaultPatient: string;
+  /** `recordFile`: where the traffic goes and how many exchanges were written. */
+  recording?: { file: string; count(): number };
   store: EmulatorStore;
   stop(): Promise<void>;
 }
@@ -71,6 +86,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const store = new EmulatorStore();
   const faults = new FaultInjector(options.faults);
   const misbehave = new Set<Misbehaviour>(options.misbehave ?? []);
+  const defaultPatient = options.defaultPatient ?? `idpe-test-${randomBytes(4).toString('hex')}`;
+  const pairing = new PairingAuthority(spec.appariement, auth, store, () => defaultPatient);
   const ctx: EmulatorContext = {
     spec,
     store,
@@ -78,10 +95,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     misbehave,
     validateProfile: options.validateProfile,
     fhirBase: () => `${origin}${FHIR_PATH}`,
+    pairing,
+    ...(options.script ? { script: new ScriptPlayer(options.script) } : {}),
   };
+  for (const patient of options.script?.patients ?? []) {
+    if (patient.consent === false) store.setConsent(patient.idpe, false);
+    if (patient.pairing) pairing.setStatus(patient.idpe, patient.pairing);
+  }
   const certificates = tls ? await generateCertificates(host) : undefined;
 
   const handler = (req: IncomingMessage, res: ServerResponse) => {
+    ctx.recorder?.tap(req, res);
     const started = performance.now();
     res.on('finish', () =>
       options.log?.(
@@ -130,6 +154,24 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   if (options.keepProcessAlive === false) server.unref();
   const { port } = server.address() as AddressInfo;
   origin = `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  if (options.recordFile)
+    ctx.recorder = new TrafficRecorder(
+      options.recordFile,
+      `${origin}${FHIR_PATH}`,
+      {
+        startedAt: new Date().toISOString(),
+        editorOid,
+        solutionOid,
+        idTokenHeader: spec.mesures.security['id-token-header'],
+        ...(options.script ? { script: options.script.name } : {}),
+      },
+      undefined,
+      spec.documents.profiles['provide-bundle'],
+    );
+  // The emulator's own credentials never reach the recording, even outside the fields masked by name.
+  ctx.recorder?.secrets.add(auth.testCredentials.clientSecret);
+  ctx.recorder?.secrets.add(auth.testCredentials.privateKeyPem);
+  const recorder = ctx.recorder;
 
   let stopped: Promise<void> | undefined;
   return {
@@ -148,10 +190,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       misbehave.clear();
       for (const m of list) misbehave.add(m);
     },
+    setPairing: (idpe, status) => pairing.setStatus(idpe, status),
+    authorizeUrl: `${origin}${AUTHORIZE_PATH}`,
+    defaultPatient,
+    ...(recorder ? { recording: { file: recorder.file, count: () => recorder.count } } : {}),
     store,
     stop() {
       stopped ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        server.close(() => {
+          recorder?.close();
+          resolve();
+        });
         // Keep-alive and in-flight connections would hold close() open: end them now.
         for (const socket of sockets) socket.destroy();
         server.closeAllConnections?.();
@@ -210,14 +259,26 @@ async function route(
       throw error;
     }
   }
+  ctx.recorder?.requestBody(req, body);
+  if (ctx.script) {
+    const operation = operationOf(method, path, body, ctx.spec.documents.profiles['provide-bundle']);
+    const scripted = ctx.script.decide(operation);
+    if (scripted) {
+      ctx.recorder?.noteFault(req, describeFault(operation, scripted.index, scripted.fault));
+      answerFault(res, operation, scripted.fault, () => req.socket.destroy());
+      return;
+    }
+  }
 
+  if (path === AUTHORIZE_PATH && method === 'GET') return ctx.pairing.authorize(res, url.searchParams);
   if (path === TOKEN_PATH && method === 'POST') {
     const tokenUrl = `${ctx.fhirBase().slice(0, -FHIR_PATH.length)}${TOKEN_PATH}`;
-    const result = await ctx.auth.token(
-      new URLSearchParams(body.toString('utf8')),
-      req.headers.authorization,
-      tokenUrl,
-    );
+    const form = new URLSearchParams(body.toString('utf8'));
+    const grant = form.get('grant_type');
+    const result =
+      grant === 'authorization_code' || grant === 'refresh_token'
+        ? await pairingToken(ctx, form, req.headers.authorization, tokenUrl)
+        : await ctx.auth.token(form, req.headers.authorization, tokenUrl);
     sendJson(res, result.status, result.body, {
       'content-type': 'application/json',
       'cache-control': 'no-store',
@@ -259,6 +320,17 @@ async function route(
   if (Array.isArray(profiles) && profiles.includes(ctx.spec.documents.profiles['provide-bundle']))
     return provideBundle(ctx, res, session, bundle);
   return postMesures(ctx, res, session, bundle);
+}
+
+async function pairingToken(
+  ctx: EmulatorContext,
+  form: URLSearchParams,
+  authorization: string | undefined,
+  tokenUrl: string,
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const client = await ctx.auth.authenticateClient(form, authorization, tokenUrl);
+  if (!client) return { status: 401, body: { error: 'invalid_client' } };
+  return ctx.pairing.token(form, client);
 }
 
 function parseJson(body: Buffer): unknown {

@@ -77,6 +77,7 @@ async function runChecks(inputs: ActionInputs, env: Env, secrets: Redactor, t: T
   const engine = { ...engineOptionsFromEnv(checkEnv) };
   if (inputs.offline) engine.offline = true;
   if (inputs.sandboxTarget) engine.sandboxTarget = inputs.sandboxTarget;
+  if (inputs.recording) engine.sandboxRecording = inputs.recording;
   if (inputs.fhirPackageCache) engine.fhirPackageCache = inputs.fhirPackageCache;
   const cacheDir = engine.offline ? undefined : engine.fhirPackageCache;
   const restored = cacheDir ? await restoreFhirPackageCache(cacheDir) : undefined;

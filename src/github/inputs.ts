@@ -39,6 +39,8 @@ export interface ActionInputs {
   header: string;
   offline: boolean;
   sandboxTarget?: string;
+  /** A traffic recording of the editor's tests to grade (path relative to working-directory or absolute). */
+  recording?: string;
   fhirPackageCache?: string;
   /** Publish this report.json (made by an earlier run) instead of running the checks. */
   fromReport?: string;
@@ -132,6 +134,7 @@ export function readInputs(env: Env, cwd: string = process.cwd()): ActionInputs 
     header,
     offline: flag('offline', false),
     sandboxTarget: optional('sandbox-target'),
+    recording: get('recording') ? path.resolve(repoDir, get('recording')) : undefined,
     fhirPackageCache: get('fhir-package-cache')
       ? path.resolve(workspace, get('fhir-package-cache'))
       : undefined,

@@ -12,6 +12,7 @@ import type { Check, CheckContext, Finding } from '../types.js';
 import type { Credentials } from './credentials.js';
 import { SandboxSetupError, resolveCredentials } from './credentials.js';
 import { ExchangeRecorder } from './recorder.js';
+import { gradeRecordingInvocation, recordingChoice } from './recording/grade.js';
 import type { FixtureItem, TestOutcome } from './runner.js';
 import { fixtureVars, runSuite } from './runner.js';
 import type { Suite } from './suite.js';
@@ -72,6 +73,16 @@ export const scenariosCheck: Check<ScenarioParams> = {
           location: at,
         },
       ];
+
+    // The editor's own tests were recorded: their traffic is graded instead of replaying the suites.
+    const recorded = recordingChoice(ctx);
+    if (recorded && 'error' in recorded) return [recorded.error];
+    if (recorded)
+      return gradeRecordingInvocation(
+        ctx,
+        recorded,
+        suites.map((s) => s.id),
+      );
 
     const choice = chosenTarget(ctx);
     if (choice.kind === 'url' && ctx.options.offline)
