@@ -173,7 +173,8 @@ export const fhirValidation: MessageTable = {
       'aucune ressource FHIR du domaine {domain} dans fhir.resources : ajoutez des exemples des ressources envoyées à Mon espace santé pour qu’elles soient validées',
     'fhir.package-dependencies': 'paquets {packages} chargés ; {detail}',
     'fhir.progress': '{count} fichier(s) du domaine {domain} validés contre {packages}',
-    'fhir.conforms': '{file} conforme aux profils ({packages}) ; {warnings} avertissement(s)',
+    'fhir.conforms':
+      '{file} conforme aux profils ({packages}) ; {warnings} avertissement(s), {unevaluated} contrainte(s) non évaluée(s)',
     'fhir.grouped': '{message} (et {more} autre(s) du même type dans ce fichier)',
     'fhir.rules-invalid':
       'rules/fhir/domains.yml : le domaine {domain} est incomplet (packages id#version, canonical, resource-types)',
@@ -336,7 +337,8 @@ export const fhirValidation: MessageTable = {
       'no FHIR resource of the {domain} domain in fhir.resources: add examples of the resources sent to Mon espace santé so that they are validated',
     'fhir.package-dependencies': 'packages {packages} loaded; {detail}',
     'fhir.progress': '{count} file(s) of the {domain} domain validated against {packages}',
-    'fhir.conforms': '{file} conforms to the profiles ({packages}); {warnings} warning(s)',
+    'fhir.conforms':
+      '{file} conforms to the profiles ({packages}); {warnings} warning(s), {unevaluated} constraint(s) not evaluated',
     'fhir.grouped': '{message} (and {more} more of the same kind in this file)',
     'fhir.rules-invalid':
       'rules/fhir/domains.yml: domain {domain} is incomplete (packages id#version, canonical, resource-types)',

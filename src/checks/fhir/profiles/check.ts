@@ -101,6 +101,33 @@ function packagesFor(ctx: CheckContext, domain: DataDomain): string[] {
   return ctx.manifest.fhir?.packages ?? domainRules().get(domain)?.packages ?? [];
 }
 
+/** The editor's conformance resources (`fhir.definitions`), repository files only; refused patterns are findings. */
+function collectDefinitions(ctx: CheckContext): { files: string[]; findings: Finding[] } {
+  const files: string[] = [];
+  const findings: Finding[] = [];
+  for (const match of expandRepoGlobs(ctx.repoDir, ctx.manifest.fhir?.definitions ?? [])) {
+    const location = ctx.locate(['fhir', 'definitions', match.index]);
+    const refuse = (reason: string, pattern: string) =>
+      findings.push({
+        outcome: 'fail',
+        code: `fhir.resources-${reason}`,
+        message: ctx.t(`fhir.resources-${reason}`, { pattern }),
+        location,
+      });
+    if (match.refused) refuse(match.refused, match.pattern);
+    for (const link of match.escaping) refuse('symlink-escapes', link);
+    if (match.files.length === 0 && !match.refused && match.escaping.length === 0)
+      findings.push({
+        outcome: 'warn',
+        code: 'fhir.resources-none',
+        message: ctx.t('fhir.resources-none', { pattern: match.pattern }),
+        location,
+      });
+    for (const relative of match.files) files.push(path.join(ctx.repoDir, relative));
+  }
+  return { files, findings };
+}
+
 async function contextFor(ctx: CheckContext, packages: string[]): Promise<FhirContext> {
   const store = await ctx.shared('fhir/package-store', async () => {
     const o = ctx.options;
@@ -114,6 +141,13 @@ async function contextFor(ctx: CheckContext, packages: string[]): Promise<FhirCo
   return ctx.shared(`fhir/context:${packages.join(',')}`, () =>
     loadPackages(packages, { packagePath: ctx.options.fhirPackagePath, store }),
   );
+}
+
+/** A definition file of the repository is named relative to it (package files keep `id#version/…`). */
+function repoFile(ctx: CheckContext, file: string): string {
+  if (!path.isAbsolute(file)) return file;
+  const relative = path.relative(ctx.repoDir, file);
+  return relative.startsWith('..') ? file : relative.split(path.sep).join('/');
 }
 
 function findingOf(issue: ValidationIssue): Finding {
@@ -183,7 +217,9 @@ export const profilesCheck: Check<ProfilesParams> = {
       return findings;
     }
     const packages = packagesFor(ctx, domain);
-    const context = await contextFor(ctx, packages);
+    const definitions = await ctx.shared('fhir/definitions', async () => collectDefinitions(ctx));
+    if (domain === fallback) findings.push(...definitions.findings);
+    const context = await contextFor(ctx, [...definitions.files, ...packages]);
     const packagesLocation = ctx.manifest.fhir?.packages ? ctx.locate(['fhir', 'packages']) : manifestFhir;
     if (context.missing.length > 0) {
       return [
@@ -236,6 +272,7 @@ export const profilesCheck: Check<ProfilesParams> = {
         lang: ctx.lang,
         unknownExtensions,
       });
+      for (const issue of issues) if (issue.file) issue.file = repoFile(ctx, issue.file);
       const information = issues.filter((i) => i.severity === 'information');
       const judged = issues.filter((i) => i.severity !== 'information');
       findings.push(...judged.map(findingOf), ...groupInformation(information, ctx));
@@ -247,6 +284,13 @@ export const profilesCheck: Check<ProfilesParams> = {
             file: file.relative,
             packages: packages.join(', '),
             warnings: judged.length,
+            unevaluated: information
+              .filter(
+                (i) =>
+                  i.messageId === 'fhir.v.invariant-not-checked' ||
+                  i.messageId === 'fhir.v.invariant-no-expression',
+              )
+              .reduce((sum, i) => sum + (i.count ?? 1), 0),
           }),
           location: { file: file.relative },
         });
