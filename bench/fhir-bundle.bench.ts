@@ -17,6 +17,7 @@ interface Result {
   kind: string;
   megabytes: number;
   seconds: number;
+  cpuSeconds: number;
   peakMegabytes: number;
   errors: number;
   firstError?: string;
@@ -42,7 +43,7 @@ function validateBundle(count: number, kind: string, heapMegabytes: number): Res
   if (run.status !== 0) throw new Error(`${kind} Bundle of ${count} entries: ${run.stderr}`);
   const result = JSON.parse(run.stdout) as Result;
   console.log(
-    `${String(count).padStart(7)} entries ${kind.padEnd(11)} (${result.megabytes} MB of JSON): ${result.seconds.toFixed(1)} s, peak ${result.peakMegabytes} MB, ${Math.round(count / result.seconds)} entries/s; bdl-* not evaluated: ${result.bdlNotEvaluated}, constraints not evaluated: ${result.constraintsNotEvaluated}`,
+    `${String(count).padStart(7)} entries ${kind.padEnd(11)} (${result.megabytes} MB of JSON): ${result.seconds.toFixed(1)} s (${result.cpuSeconds.toFixed(1)} s of CPU), peak ${result.peakMegabytes} MB, ${Math.round(count / result.seconds)} entries/s; bdl-* not evaluated: ${result.bdlNotEvaluated}, constraints not evaluated: ${result.constraintsNotEvaluated}`,
   );
   return result;
 }

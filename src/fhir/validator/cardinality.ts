@@ -12,9 +12,11 @@ export function checkCardinality(
   path: PathNode | undefined,
   frame: Frame,
 ): boolean {
+  const count = items.length;
+  if (count === 0 ? def.min === 0 : count <= def.max && count >= def.min && def.max !== 0) return true;
   const extra = { profile: frame.profile };
   const name = bareName(def);
-  if (def.max === 0 && items.length > 0) {
+  if (def.max === 0 && count > 0) {
     v.report(
       'error',
       'structure',
@@ -25,12 +27,12 @@ export function checkCardinality(
     );
     return false;
   }
-  if (items.length < def.min) {
-    const params = { name, min: def.min, count: items.length };
+  if (count < def.min) {
+    const params = { name, min: def.min, count };
     v.report('error', 'required', 'fhir.v.min', params, items[0]?.path ?? child(path, name), extra);
   }
-  if (items.length > def.max) {
-    const params = { name, max: def.max, count: items.length };
+  if (count > def.max) {
+    const params = { name, max: def.max, count };
     v.report('error', 'structure', 'fhir.v.max', params, items[def.max]?.path, extra);
   }
   return true;

@@ -43,8 +43,9 @@ export function typeStructure(
   typeCode: string | undefined,
   from: LoadedPackage | undefined,
 ): CompiledStructure | undefined {
-  const key = `type:${typeCode ?? ''}`;
-  if (node.memo.has(key)) return node.memo.get(key) as CompiledStructure | undefined;
+  const key = typeCode ?? '';
+  const cache = (node.typeDefs ??= new Map());
+  if (cache.has(key)) return cache.get(key);
   const ref = typeCode ? node.types.find((t) => t.code === typeCode) : node.types[0];
   const code = typeCode ?? ref?.code;
   let structure: CompiledStructure | undefined;
@@ -55,7 +56,7 @@ export function typeStructure(
       if (structure) break;
     }
   }
-  node.memo.set(key, structure);
+  cache.set(key, structure);
   return structure;
 }
 
@@ -66,8 +67,9 @@ export function childTable(
   typeCode: string | undefined,
   from: LoadedPackage | undefined,
 ): ChildTable | undefined {
-  const key = `children:${typeCode ?? ''}`;
-  if (node.memo.has(key)) return node.memo.get(key) as ChildTable | undefined;
+  const key = typeCode ?? '';
+  const cache = (node.tables ??= new Map());
+  if (cache.has(key)) return cache.get(key);
   let list = node.children;
   if (list.length === 0 && node.contentReference) {
     // A content reference names an element of the base definition, not its constrained copy in a profile.
@@ -76,24 +78,25 @@ export function childTable(
     list = target?.children ?? [];
     if (list.length === 0 && target) {
       const table = childTable(ctx, target, target.types[0]?.code, from);
-      node.memo.set(key, table);
+      cache.set(key, table);
       return table;
     }
   }
   if (list.length === 0) list = typeStructure(ctx, node, typeCode, from)?.root.children ?? [];
   const table: ChildTable | undefined =
     list.length === 0 ? undefined : { byName: new Map(), list, choices: new Map() };
-  for (const c of list) {
-    if (!table) break;
+  list.forEach((c, index) => {
+    if (!table) return;
     if (c.choice) {
       const baseName = c.name.slice(0, -3);
       table.choices.set(baseName, c);
-      for (const t of c.types) table.byName.set(baseName + upperFirst(t.code), { node: c, typeCode: t.code });
+      for (const t of c.types)
+        table.byName.set(baseName + upperFirst(t.code), { node: c, typeCode: t.code, index });
     } else {
-      table.byName.set(c.name, { node: c });
+      table.byName.set(c.name, { node: c, index });
     }
-  }
-  node.memo.set(key, table);
+  });
+  cache.set(key, table);
   return table;
 }
 
@@ -105,8 +108,9 @@ export function constraintsOf(
   from: LoadedPackage | undefined,
   isRoot: boolean,
 ): ConstraintDef[] {
-  const key = `constraints:${typeCode ?? ''}`;
-  const known = node.memo.get(key) as ConstraintDef[] | undefined;
+  const key = typeCode ?? '';
+  const cache = (node.constraintLists ??= new Map());
+  const known = cache.get(key);
   if (known) return known;
   const all = [...node.constraints];
   if (!isRoot && typeCode && !primitiveType(typeCode)) {
@@ -119,7 +123,7 @@ export function constraintsOf(
     seen.add(id);
     return true;
   });
-  node.memo.set(key, unique);
+  cache.set(key, unique);
   return unique;
 }
 
@@ -137,8 +141,7 @@ export function allowedTargets(
   node: ElementNode,
   from: LoadedPackage | undefined,
 ): Set<string> | undefined {
-  const key = 'targets';
-  if (node.memo.has(key)) return node.memo.get(key) as Set<string> | undefined;
+  if (node.targets !== undefined) return node.targets ?? undefined;
   const profiles = node.types.filter((t) => t.code === 'Reference').flatMap((t) => t.targetProfiles);
   let allowed: Set<string> | undefined = new Set<string>();
   for (const url of profiles) {
@@ -152,6 +155,6 @@ export function allowedTargets(
     allowed.add(type);
   }
   if (allowed && allowed.size === 0) allowed = undefined;
-  node.memo.set(key, allowed);
+  node.targets = allowed ?? null;
   return allowed;
 }

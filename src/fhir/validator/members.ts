@@ -24,21 +24,23 @@ export function groupMembers(
   frame: Frame,
   isRoot: boolean,
 ): MemberGroup[] {
-  const groups = new Map<ElementNode, MemberGroup>();
+  const list = table?.list ?? [];
+  // One slot per child definition, in definition order: an array, not a map (this runs on every object).
+  const groups: MemberGroup[] = new Array(list.length);
   for (const key in value) {
     if (isRoot && key === 'resourceType') continue;
     const underscore = key.charCodeAt(0) === 95;
     const name = underscore ? key.slice(1) : key;
     const match = table?.byName.get(name);
-    if (!match) {
+    if (!match || match.index === undefined) {
       unknownMember(v, key, name, table, path, frame);
       continue;
     }
-    let group = groups.get(match.node);
+    let group = groups[match.index];
     if (!group) {
       group = { def: match.node, name, values: undefined, extras: undefined };
       if (match.typeCode) group.typeCode = match.typeCode;
-      groups.set(match.node, group);
+      groups[match.index] = group;
     }
     if (match.typeCode && group.typeCode !== match.typeCode) {
       const params = { name: match.node.name };
@@ -50,9 +52,11 @@ export function groupMembers(
     if (underscore) group.extras = value[key];
     else group.values = value[key];
   }
-  return (table?.list ?? []).map(
-    (def) => groups.get(def) ?? { def, name: undefined, values: undefined, extras: undefined },
-  );
+  for (let i = 0; i < list.length; i++) {
+    if (!groups[i])
+      groups[i] = { def: list[i] as ElementNode, name: undefined, values: undefined, extras: undefined };
+  }
+  return groups;
 }
 
 function unknownMember(
@@ -87,36 +91,43 @@ export function itemsOf(v: Validation, group: MemberGroup, path: PathNode | unde
   if (group.name === undefined) return [];
   const name = group.name;
   const typeCode = group.typeCode ?? (def.types.length === 1 ? def.types[0]?.code : undefined);
-  const at = (key: string) => child(path, key);
-  const extra = { profile: frame.profile };
   const isArray = Array.isArray(values) || Array.isArray(extras);
   if (def.repeats !== isArray) {
     const offending =
       def.repeats || Array.isArray(values) ? (values !== undefined ? name : `_${name}`) : `_${name}`;
     const messageId = def.repeats ? 'fhir.v.expected-array' : 'fhir.v.unexpected-array';
-    v.report('error', 'structure', messageId, { name }, at(offending), extra);
+    v.report('error', 'structure', messageId, { name }, child(path, offending), { profile: frame.profile });
     if (!isArray)
-      return [{ value: values, extras, typeCode, path: at(values !== undefined ? name : `_${name}`) }];
+      return [
+        { value: values, extras, typeCode, path: child(path, values !== undefined ? name : `_${name}`) },
+      ];
   }
   if (!isArray) {
     if (values === null && (extras === undefined || extras === null)) {
-      v.report('error', 'structure', 'fhir.v.null', { name }, at(name), extra);
+      v.report('error', 'structure', 'fhir.v.null', { name }, child(path, name), { profile: frame.profile });
       return [];
     }
     return [
-      { value: values ?? undefined, extras, typeCode, path: at(values !== undefined ? name : `_${name}`) },
+      {
+        value: values ?? undefined,
+        extras,
+        typeCode,
+        path: child(path, values !== undefined ? name : `_${name}`),
+      },
     ];
   }
   const list = Array.isArray(values) ? values : values === undefined ? [] : [values];
   const partner = Array.isArray(extras) ? extras : extras === undefined ? [] : [extras];
   if ((values !== undefined && list.length === 0) || (extras !== undefined && partner.length === 0)) {
-    const where = at(list.length === 0 && values !== undefined ? name : `_${name}`);
-    v.report('error', 'structure', 'fhir.v.empty-array', { name }, where, extra);
+    const where = child(path, list.length === 0 && values !== undefined ? name : `_${name}`);
+    v.report('error', 'structure', 'fhir.v.empty-array', { name }, where, { profile: frame.profile });
     return [];
   }
   if (values !== undefined && extras !== undefined && list.length !== partner.length) {
     const params = { name, count: list.length, extras: partner.length };
-    v.report('error', 'structure', 'fhir.v.misaligned', params, at(`_${name}`), extra);
+    v.report('error', 'structure', 'fhir.v.misaligned', params, child(path, `_${name}`), {
+      profile: frame.profile,
+    });
   }
   const items: Item[] = [];
   const count = Math.max(list.length, partner.length);
@@ -124,12 +135,17 @@ export function itemsOf(v: Validation, group: MemberGroup, path: PathNode | unde
     const value = list[i];
     const e = partner[i];
     if ((value === null || value === undefined) && (e === null || e === undefined)) {
-      const where = child(at(values !== undefined ? name : `_${name}`), i);
-      v.report('error', 'structure', 'fhir.v.null', { name }, where, extra);
+      const where = child(child(path, values !== undefined ? name : `_${name}`), i);
+      v.report('error', 'structure', 'fhir.v.null', { name }, where, { profile: frame.profile });
       continue;
     }
     const key = value !== undefined && value !== null ? name : `_${name}`;
-    items.push({ value: value ?? undefined, extras: e ?? undefined, typeCode, path: child(at(key), i) });
+    items.push({
+      value: value ?? undefined,
+      extras: e ?? undefined,
+      typeCode,
+      path: child(child(path, key), i),
+    });
   }
   return items;
 }

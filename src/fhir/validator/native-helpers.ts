@@ -6,11 +6,14 @@ export type InvariantOutcome =
 
 type Json = Record<string, unknown>;
 
+function present(v: unknown): boolean {
+  return v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0);
+}
+
 /** FHIRPath `exists()` of a child: a value (non-empty array), a primitive's `_name` partner, or a choice form. */
 export function has(value: unknown, name: string): boolean {
   if (!value || typeof value !== 'object') return false;
   const record = value as Json;
-  const present = (v: unknown) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0);
   if (present(record[name]) || present(record[`_${name}`])) return true;
   for (const key in record) {
     const bare = key.charCodeAt(0) === 95 ? key.slice(1) : key;

@@ -31,35 +31,37 @@ export function checkPrimitive(
   frame: Frame,
 ): void {
   const { value, extras, path } = item;
-  const extra = { profile: frame.profile };
   if (value !== undefined) {
     const expected = jsonKindOf(primitive);
     if (typeof value !== expected) {
       const actual = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
-      v.report(
-        'error',
-        'structure',
-        'fhir.v.primitive-kind',
-        { type: typeCode, expected, actual },
-        path,
-        extra,
-      );
+      v.report('error', 'structure', 'fhir.v.primitive-kind', { type: typeCode, expected, actual }, path, {
+        profile: frame.profile,
+      });
     } else {
       const problem = formatProblem(primitive, value as string | number | boolean);
       if (problem === 'whitespace') {
-        v.report('warning', 'value', 'fhir.v.format-whitespace', { type: typeCode }, path, extra);
+        v.report('warning', 'value', 'fhir.v.format-whitespace', { type: typeCode }, path, {
+          profile: frame.profile,
+        });
       } else if (problem) {
         const messageId = `fhir.v.format-${problem === 'empty' ? 'empty' : 'type'}`;
-        v.report('error', 'value', messageId, { type: typeCode, value: preview(value) }, path, extra);
+        v.report('error', 'value', messageId, { type: typeCode, value: preview(value) }, path, {
+          profile: frame.profile,
+        });
       }
       if (typeof value === 'string') {
         if (isResourceId(def) && !isValidId(value))
-          v.report('error', 'value', 'fhir.v.resource-id', { value: preview(value) }, path, extra);
+          v.report('error', 'value', 'fhir.v.resource-id', { value: preview(value) }, path, {
+            profile: frame.profile,
+          });
         if (primitive === 'string' && value.length > MAX_STRING)
-          v.report('error', 'value', 'fhir.v.string-too-long', { length: value.length }, path, extra);
+          v.report('error', 'value', 'fhir.v.string-too-long', { length: value.length }, path, {
+            profile: frame.profile,
+          });
         if (def.maxLength !== undefined && value.length > def.maxLength) {
           const params = { max: def.maxLength, length: value.length };
-          v.report('error', 'value', 'fhir.v.max-length', params, path, extra);
+          v.report('error', 'value', 'fhir.v.max-length', params, path, { profile: frame.profile });
         }
       }
       checkBounds(v, value, def, item, frame);
@@ -83,10 +85,11 @@ function checkExtras(
   frame: Frame,
 ): void {
   const { path } = item;
-  const extra = { profile: frame.profile };
   if (def.systemType) {
     // Resource.id, Element.id and Extension.url are not FHIR primitives: nothing can extend them.
-    v.report('error', 'structure', 'fhir.v.no-extension-allowed', { name: def.name }, path, extra);
+    v.report('error', 'structure', 'fhir.v.no-extension-allowed', { name: def.name }, path, {
+      profile: frame.profile,
+    });
     return;
   }
   if (!isObject(extras)) {
@@ -96,12 +99,15 @@ function checkExtras(
       'fhir.v.expected-object',
       { name: `_${def.name}`, type: 'Element' },
       path,
-      extra,
+      { profile: frame.profile },
     );
     return;
   }
   if (!hasContent(extras) && value === undefined) {
-    v.report('error', 'structure', 'fhir.v.empty-element', {}, path, { ...extra, constraint: 'ele-1' });
+    v.report('error', 'structure', 'fhir.v.empty-element', {}, path, {
+      profile: frame.profile,
+      constraint: 'ele-1',
+    });
     return;
   }
   for (const key in extras) {
@@ -133,7 +139,9 @@ function checkExtras(
         } else if (extensionDef) checkExtension(v, ext, extensionDef, at, frame, def);
       });
     } else {
-      v.report('error', 'structure', 'fhir.v.unknown-element', { name: key }, child(path, key), extra);
+      v.report('error', 'structure', 'fhir.v.unknown-element', { name: key }, child(path, key), {
+        profile: frame.profile,
+      });
     }
   }
 }
@@ -147,27 +155,16 @@ function below(a: unknown, b: number | string): boolean | undefined {
 
 /** minValue[x] / maxValue[x] of the profile (the HL7 validator's *_GT / *_LT checks). */
 function checkBounds(v: Validation, value: unknown, def: ElementNode, item: Item, frame: Frame): void {
-  const extra = { profile: frame.profile };
   if (def.minValue !== undefined && below(value, def.minValue) === true)
-    v.report(
-      'error',
-      'value',
-      'fhir.v.min-value',
-      { value: preview(value), min: def.minValue },
-      item.path,
-      extra,
-    );
+    v.report('error', 'value', 'fhir.v.min-value', { value: preview(value), min: def.minValue }, item.path, {
+      profile: frame.profile,
+    });
   if (
     def.maxValue !== undefined &&
     typeof value === typeof def.maxValue &&
     below(def.maxValue, value as number | string) === true
   )
-    v.report(
-      'error',
-      'value',
-      'fhir.v.max-value',
-      { value: preview(value), max: def.maxValue },
-      item.path,
-      extra,
-    );
+    v.report('error', 'value', 'fhir.v.max-value', { value: preview(value), max: def.maxValue }, item.path, {
+      profile: frame.profile,
+    });
 }

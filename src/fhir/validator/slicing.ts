@@ -22,7 +22,6 @@ export function checkSlices(
   const slicing = def.slicing as NonNullable<ElementNode['slicing']>;
   const counts = new Map<ElementNode, Item[]>();
   const name = bareName(def);
-  const extra = { profile: frame.profile };
   const missingAt = items.length === 0 ? child(path, name) : undefined;
   let lastSliceIndex = -1;
   let seenUnmatched = false;
@@ -32,15 +31,21 @@ export function checkSlices(
     if (!slice) {
       seenUnmatched = true;
       if (slicing.rules === 'closed')
-        v.report('error', 'structure', 'fhir.v.slice-closed', { name }, item.path, extra);
+        v.report('error', 'structure', 'fhir.v.slice-closed', { name }, item.path, {
+          profile: frame.profile,
+        });
       v.item(item, def, owner, frame);
       continue;
     }
     const sliceName = slice.sliceName ?? '';
     if (slicing.ordered && sliceIndex < lastSliceIndex)
-      v.report('error', 'structure', 'fhir.v.slice-order', { slice: sliceName }, item.path, extra);
+      v.report('error', 'structure', 'fhir.v.slice-order', { slice: sliceName }, item.path, {
+        profile: frame.profile,
+      });
     if (slicing.rules === 'openAtEnd' && seenUnmatched)
-      v.report('error', 'structure', 'fhir.v.slice-open-at-end', { slice: sliceName }, item.path, extra);
+      v.report('error', 'structure', 'fhir.v.slice-open-at-end', { slice: sliceName }, item.path, {
+        profile: frame.profile,
+      });
     lastSliceIndex = Math.max(lastSliceIndex, sliceIndex);
     const list = counts.get(slice);
     if (list) list.push(item);
@@ -58,12 +63,14 @@ export function checkSlices(
         'fhir.v.slice-min',
         params,
         matched[0]?.path ?? items[0]?.path ?? missingAt,
-        extra,
+        { profile: frame.profile },
       );
     }
     if (matched.length > slice.max) {
       const params = { name, slice: sliceName, max: slice.max, count: matched.length };
-      v.report('error', 'structure', 'fhir.v.slice-max', params, matched[slice.max]?.path, extra);
+      v.report('error', 'structure', 'fhir.v.slice-max', params, matched[slice.max]?.path, {
+        profile: frame.profile,
+      });
     }
     if (slice.slicing && slice.slices.length > 0 && matched.length > 0)
       checkSlices(v, matched, slice, owner, path, frame);

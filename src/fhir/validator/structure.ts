@@ -6,6 +6,7 @@ import type { FhirResource, LoadedPackage } from '../packages/loaded-package.js'
 import type { LocatedProblem } from '../snapshot/problems.js';
 import { locateProblems } from '../snapshot/problems.js';
 import { snapshotOf } from '../snapshot/snapshots.js';
+import type { ChildTable } from './walk.js';
 
 export interface TypeRef {
   code: string;
@@ -61,8 +62,12 @@ export interface ElementNode {
   /** Typed with a FHIRPath system type (Resource.id, Element.id, Extension.url): not a FHIR primitive. */
   systemType: boolean;
   structure: CompiledStructure;
-  /** Lazily filled by the validator (child lookup tables, slice matchers). */
-  memo: Map<string, unknown>;
+  /** Filled lazily by the validator, keyed by type code ('' when none): child tables, type definitions, constraints. */
+  tables?: Map<string, ChildTable | undefined>;
+  typeDefs?: Map<string, CompiledStructure | undefined>;
+  constraintLists?: Map<string, ConstraintDef[]>;
+  /** Resource types a Reference may target (null: any). */
+  targets?: Set<string> | null;
 }
 
 export interface CompiledStructure {
@@ -183,7 +188,6 @@ function nodeOf(raw: RawElement, structure: CompiledStructure, isRoot: boolean):
     isModifier: raw.isModifier === true,
     systemType: (raw.type ?? []).some((t) => t.code?.startsWith('http://hl7.org/fhirpath/System.') === true),
     structure,
-    memo: new Map(),
   };
   if (raw.sliceName) node.sliceName = raw.sliceName;
   if (fixed !== undefined) node.fixed = fixed;

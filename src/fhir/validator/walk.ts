@@ -40,6 +40,8 @@ export interface ChildMatch {
   node: ElementNode;
   /** The type chosen by the JSON name, for choice elements. */
   typeCode?: string;
+  /** Position of the element among its siblings. */
+  index?: number;
 }
 
 export interface ChildTable {
