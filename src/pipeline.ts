@@ -8,10 +8,13 @@ import type { Catalogue, CheckInvocation } from './catalogue/types.js';
 import { registeredChecks } from './checks/registry.js';
 import type { AnyCheck, CheckContext, EngineOptions, Finding } from './checks/types.js';
 import type { Lang } from './i18n/index.js';
+import type { Translate } from './i18n/index.js';
 import { pick, translator } from './i18n/index.js';
 import { loadManifest, MANIFEST_FILE } from './manifest/load.js';
+import type { BaseManifest, TrustDecision, TrustGroup } from './manifest/trust.js';
+import { applyTrust } from './manifest/trust.js';
 import type { LoadedManifest } from './manifest/types.js';
-import type { FailOn, Report, ReportFinding, RubriqueSummary } from './report/model.js';
+import type { CriterionResult, FailOn, Report, ReportFinding, RubriqueSummary } from './report/model.js';
 import { emptyCounts, REPORT_SCHEMA_VERSION } from './report/model.js';
 import { Redactor } from './secrets.js';
 import { isoDate } from './util/dates.js';
@@ -31,6 +34,12 @@ export interface RunOptions {
   secrets?: Redactor;
   /** Alternative rules/ folder (tests of broken catalogues). */
   rules?: string;
+  /**
+   * In a pull-request run, the base branch's manifest: the settings that choose where the run connects and which
+   * secrets it reads are taken from it (src/manifest/trust.ts). Unset for pushes, schedules and the CLI. Asked for
+   * once the pull request's own manifest has loaded: a broken manifest costs no request.
+   */
+  base?: () => Promise<BaseManifest>;
   /** Bound on check invocations running at once. */
   concurrency?: number;
   onProgress?(stage: Stage, message: string): void;
@@ -52,8 +61,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const progress = (stage: Stage, message: string) => options.onProgress?.(stage, secrets.redact(message));
   const repoDir = path.resolve(options.repoDir);
 
-  const loaded = loadManifest(options.manifestPath ?? MANIFEST_FILE, repoDir);
-  progress('manifest', t('progress.manifest', { file: loaded.file, name: loaded.manifest.solution.name }));
+  const head = loadManifest(options.manifestPath ?? MANIFEST_FILE, repoDir);
+  progress('manifest', t('progress.manifest', { file: head.file, name: head.manifest.solution.name }));
+  const trusted = options.base
+    ? applyTrust(head.manifest, await options.base(), {
+        workflowSandboxTarget: options.engine?.sandboxTarget !== undefined,
+      })
+    : undefined;
+  const loaded: LoadedManifest = trusted ? { ...head, manifest: trusted.manifest } : head;
+  const pending = new Set(trusted?.decision.pending ?? []);
 
   const checks = registeredChecks();
   const catalogue = loadCatalogue({
@@ -115,7 +131,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const entries = [...plan.invocations.entries()];
   await forEachBounded(entries, options.concurrency ?? 4, async ([key, invocation]) => {
     const check = checks.get(invocation.check) as AnyCheck;
-    const result = await runOne(check, invocation, context(check), t);
+    const waiting = check.settings?.filter((group) => pending.has(group)) ?? [];
+    const result = waiting.length
+      ? [pendingFinding(waiting, trusted!.decision, t)]
+      : await runOne(check, invocation, context(check), t);
     findings.set(
       key,
       result.map((f) => ({ ...f, check: check.id, message: secrets.redact(f.message) })),
@@ -146,6 +165,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     lang: options.lang,
     now,
     attachments: [...attachments.keys()].sort(),
+    ...(trusted ? { trust: trusted.decision } : {}),
   });
   for (const [name, content] of attachments) attachments.set(name, secrets.redact(content));
   progress('report', t('progress.report', { verdict: t(`verdict.${report.verdict}`) }));
@@ -173,6 +193,16 @@ async function runOne(
   }
 }
 
+/** A check whose destination the pull request introduces: it runs once the change is merged. */
+function pendingFinding(groups: TrustGroup[], decision: TrustDecision, t: Translate): Finding {
+  const settings = decision.changes.filter((c) => groups.includes(c.group)).map((c) => c.setting);
+  return {
+    outcome: 'unavailable',
+    code: `trust.pending.${decision.base}`,
+    message: t(`trust.pending.${decision.base}`, { settings: settings.join(', '), ref: decision.ref }),
+  };
+}
+
 async function forEachBounded<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
@@ -190,6 +220,7 @@ export function failsUnder(failOn: FailOn, counts: { blocking: number; failed: n
 }
 
 interface BuildInput {
+  trust?: TrustDecision;
   loaded: LoadedManifest;
   catalogue: Catalogue;
   evaluation: ReturnType<typeof evaluate>;
@@ -207,41 +238,10 @@ export function buildReport({
   lang,
   now,
   attachments,
+  trust,
 }: BuildInput): Report {
   const t = translator(lang);
   const { criteria } = evaluation;
-  const counts = {
-    ...emptyCounts(),
-    total: criteria.length,
-    applicable: 0,
-    blocking: 0,
-    failed: 0,
-    waived: 0,
-    attention: 0,
-  };
-  for (const c of criteria) {
-    counts[c.status]++;
-    if (c.status !== 'non-applicable') counts.applicable++;
-    if (c.blocking) counts.blocking++;
-    if (c.status === 'non-conforme' && c.waiver?.active) counts.waived++;
-    else if (c.status === 'non-conforme') counts.failed++;
-    if (c.attention) counts.attention++;
-  }
-  const rubriques: RubriqueSummary[] = catalogue.rubriques.map((r) => {
-    const own = criteria.filter((c) => c.rubrique === r.id);
-    const byStatus = emptyCounts();
-    for (const c of own) byStatus[c.status]++;
-    return {
-      id: r.id,
-      title: pick(r.title, lang),
-      counts: byStatus,
-      applicable: own.filter((c) => c.status !== 'non-applicable').length,
-      blocking: own.filter((c) => c.blocking).length,
-    };
-  });
-  const allConforme = criteria.every((c) => c.status === 'conforme' || c.status === 'non-applicable');
-  const verdict = counts.blocking > 0 ? 'non-conforme' : allConforme ? 'conforme' : 'a-verifier';
-  const failing = failsUnder(failOn, counts);
   const m = loaded.manifest;
   return {
     schema: 'mes-referencing/report',
@@ -265,12 +265,57 @@ export function buildReport({
       referentiel: pick(catalogue.referentiel, lang),
     },
     policy: { failOn },
-    verdict,
-    failing,
-    counts,
-    rubriques,
+    ...summarise(
+      criteria,
+      catalogue.rubriques.map((r) => ({ id: r.id, title: pick(r.title, lang) })),
+      failOn,
+    ),
     criteria,
     notices: evaluation.notices.map((n) => ({ ...n, message: n.message || t(n.code) })),
     attachments,
+    ...(trust ? { trust } : {}),
   };
+}
+
+/**
+ * Counts, rubrique summaries, verdict and whether the policy fails, from the criteria alone: how a report is made,
+ * and how a published one (`from-report`) is re-derived rather than believed.
+ */
+export function summarise(
+  criteria: CriterionResult[],
+  rubriqueTitles: Pick<RubriqueSummary, 'id' | 'title'>[],
+  failOn: FailOn,
+): Pick<Report, 'counts' | 'rubriques' | 'verdict' | 'failing'> {
+  const counts = {
+    ...emptyCounts(),
+    total: criteria.length,
+    applicable: 0,
+    blocking: 0,
+    failed: 0,
+    waived: 0,
+    attention: 0,
+  };
+  for (const c of criteria) {
+    counts[c.status]++;
+    if (c.status !== 'non-applicable') counts.applicable++;
+    if (c.blocking) counts.blocking++;
+    if (c.status === 'non-conforme' && c.waiver?.active) counts.waived++;
+    else if (c.status === 'non-conforme') counts.failed++;
+    if (c.attention) counts.attention++;
+  }
+  const rubriques: RubriqueSummary[] = rubriqueTitles.map((r) => {
+    const own = criteria.filter((c) => c.rubrique === r.id);
+    const byStatus = emptyCounts();
+    for (const c of own) byStatus[c.status]++;
+    return {
+      id: r.id,
+      title: r.title,
+      counts: byStatus,
+      applicable: own.filter((c) => c.status !== 'non-applicable').length,
+      blocking: own.filter((c) => c.blocking).length,
+    };
+  });
+  const allConforme = criteria.every((c) => c.status === 'conforme' || c.status === 'non-applicable');
+  const verdict = counts.blocking > 0 ? 'non-conforme' : allConforme ? 'conforme' : 'a-verifier';
+  return { verdict, failing: failsUnder(failOn, counts), counts, rubriques };
 }

@@ -92,8 +92,7 @@ export function evaluate(input: EvaluationInput): Evaluation {
       else if (status !== 'non-conforme')
         notices.push({ code: 'waiver.unused', message: t('waiver.unused', { id: criterion.id }), location });
     }
-    const waived = waiver?.active === true && status === 'non-conforme';
-    const blocking = criterion.niveau === 'obligatoire' && status === 'non-conforme' && !waived;
+    const blocking = isBlocking({ niveau: criterion.niveau, status, ...(waiver ? { waiver } : {}) });
     const firstFailing =
       findings.find((f) => f.outcome === 'fail' && f.location) ?? findings.find((f) => f.location);
     const officialId = manifest['official-ids']?.[criterion.id] ?? (criterion['official-id'] || undefined);
@@ -140,4 +139,9 @@ function evidenceEntry(
     ...(item?.issued ? { issued: item.issued } : {}),
     ...(item?.expires ? { expires: item.expires } : {}),
   };
+}
+
+/** A mandatory criterion failing without an active waiver blocks; also how a published report is re-derived. */
+export function isBlocking(c: Pick<CriterionResult, 'niveau' | 'status' | 'waiver'>): boolean {
+  return c.niveau === 'obligatoire' && c.status === 'non-conforme' && c.waiver?.active !== true;
 }

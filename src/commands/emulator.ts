@@ -4,6 +4,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { logText } from '../escape/log.js';
 import { MISBEHAVIOURS, packageProfileValidator, startEmulator } from '../emulator/index.js';
 import { loadScript } from '../emulator/script.js';
 import type { FaultOptions, Misbehaviour } from '../emulator/index.js';
@@ -95,7 +96,9 @@ export const emulatorCommand: Command = {
         allowed: '[A-Za-z0-9._-]{1,64}',
         suggestion: 'idpe-test-1',
       });
-    const log = values.quiet ? undefined : (line: string) => process.stderr.write(`[emulator] ${line}\n`);
+    const log = values.quiet
+      ? undefined
+      : (line: string) => process.stderr.write(`[emulator] ${logText(line)}\n`);
     let emulator;
     try {
       emulator = await startEmulator({
@@ -126,6 +129,7 @@ export const emulatorCommand: Command = {
       authorizeUrl: emulator.authorizeUrl,
       clientId: emulator.credentials.clientId,
       clientSecret: emulator.credentials.clientSecret,
+      adminToken: emulator.adminToken,
       privateKeyPem: emulator.credentials.privateKeyPem,
       idTokenHeader: emulator.idTokenHeader,
       editorOid: emulator.editorOid,
@@ -163,6 +167,9 @@ export const emulatorCommand: Command = {
         pid: process.pid,
       });
     }
+    const host = values.host ?? '127.0.0.1';
+    if (!['127.0.0.1', '::1', 'localhost'].includes(host.replace(/^\[(.*)\]$/, '$1')))
+      process.stderr.write(`${t('cli.emulator.exposed', { host })}\n`);
     // The URL last: a script that waits for it finds the credentials file already written.
     process.stdout.write(`${emulator.fhirBase}\n`);
     if (!values.quiet) {

@@ -30,6 +30,8 @@ export const MISBEHAVIOURS = [
   'ignore-consent',
   'lose-documents',
   'ignore-id-token',
+  'pairing-ignore-verifier',
+  'pairing-reusable-codes',
 ] as const;
 export type Misbehaviour = (typeof MISBEHAVIOURS)[number];
 
@@ -53,6 +55,8 @@ export interface EmulatorOptions {
   misbehave?: Misbehaviour[];
   /** The MES specification data (rules/mes) to follow; loaded from the project by default. */
   spec?: MesSpec;
+  /** Bearer token the `/_admin` endpoints require (random by default). */
+  adminToken?: string;
   /** Records every exchange to this file (exchanges.json format), as it happens. */
   recordFile?: string;
   /** Faults and refusals to play (`--script`). */

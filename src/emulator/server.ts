@@ -1,9 +1,10 @@
 // The embedded MES sandbox emulator: a real HTTP(S) server on 127.0.0.1 with an in-memory store, behaving as
 // the published MES specifications say (rules/mes). Startable from the CLI or in-process.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer as createHttpServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import type { AddressInfo, Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadMesSpec } from '../mes/spec.js';
@@ -47,6 +48,8 @@ export interface RunningEmulator {
   fhirBase: string;
   tokenUrl: string;
   credentials: TestCredentials;
+  /** Bearer token of the `/_admin` endpoints (id_tokens, consent, faults, reset). */
+  adminToken: string;
   /** The test CA and client certificate (PEM) when TLS is on. */
   certificates?: EmulatorCertificates;
   editorOid: string;
@@ -59,6 +62,8 @@ export interface RunningEmulator {
   /** Pairing: `refused` makes the patient decline, `revoked` unpairs them (their calls are then refused). */
   setPairing(idpe: string, status: PairingStatus): void;
   authorizeUrl: string;
+  /** The authorization request parameter that names the patient (no login page): `flow.patient-parameter`. */
+  pairingPatientParameter: string;
   /** The patient a pairing names when the request names none. */
   defaultPatient: string;
   /** `recordFile`: where the traffic goes and how many exchanges were written. */
@@ -87,7 +92,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const faults = new FaultInjector(options.faults);
   const misbehave = new Set<Misbehaviour>(options.misbehave ?? []);
   const defaultPatient = options.defaultPatient ?? `idpe-test-${randomBytes(4).toString('hex')}`;
-  const pairing = new PairingAuthority(spec.appariement, auth, store, () => defaultPatient);
+  const pairing = new PairingAuthority(spec.appariement, auth, store, () => defaultPatient, misbehave);
   const ctx: EmulatorContext = {
     spec,
     store,
@@ -103,6 +108,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     if (patient.pairing) pairing.setStatus(patient.idpe, patient.pairing);
   }
   const certificates = tls ? await generateCertificates(host) : undefined;
+  const adminToken = options.adminToken ?? randomBytes(24).toString('base64url');
+  let port = 0;
+  const guard: RequestGuard = { adminToken, acceptsHost: (value) => acceptsHost(host, port, value) };
 
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     ctx.recorder?.tap(req, res);
@@ -112,7 +120,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         `${req.method} ${req.url?.split('?')[0]} ${res.statusCode} ${Math.round(performance.now() - started)}ms`,
       ),
     );
-    route(ctx, faults, maxBody, req, res).catch((error: unknown) => {
+    route(ctx, faults, maxBody, guard, req, res).catch((error: unknown) => {
       if (!res.headersSent)
         sendOutcome(res, 500, {
           severity: 'fatal',
@@ -152,7 +160,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     });
   });
   if (options.keepProcessAlive === false) server.unref();
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   origin = `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`;
   if (options.recordFile)
     ctx.recorder = new TrafficRecorder(
@@ -171,6 +179,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   // The emulator's own credentials never reach the recording, even outside the fields masked by name.
   ctx.recorder?.secrets.add(auth.testCredentials.clientSecret);
   ctx.recorder?.secrets.add(auth.testCredentials.privateKeyPem);
+  ctx.recorder?.secrets.add(adminToken);
   const recorder = ctx.recorder;
 
   let stopped: Promise<void> | undefined;
@@ -179,6 +188,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     fhirBase: `${origin}${FHIR_PATH}`,
     tokenUrl: `${origin}${TOKEN_PATH}`,
     credentials: auth.testCredentials,
+    adminToken,
     ...(certificates ? { certificates } : {}),
     editorOid,
     solutionOid,
@@ -192,6 +202,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     },
     setPairing: (idpe, status) => pairing.setStatus(idpe, status),
     authorizeUrl: `${origin}${AUTHORIZE_PATH}`,
+    pairingPatientParameter: spec.appariement.flow['patient-parameter'],
     defaultPatient,
     ...(recorder ? { recording: { file: recorder.file, count: () => recorder.count } } : {}),
     store,
@@ -210,10 +221,40 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   };
 }
 
+interface RequestGuard {
+  adminToken: string;
+  acceptsHost(host: string | undefined): boolean;
+}
+
+/**
+ * Whether a request's `Host` names this server: its own address, or `localhost`, on its port. A web page the
+ * developer visits can make the browser send requests to 127.0.0.1 under the page's own host name (DNS rebinding);
+ * those carry the attacker's name and are refused. Bound to every interface, any IP literal is the server's own.
+ */
+export function acceptsHost(bound: string, port: number, host: string | undefined): boolean {
+  if (!host || !URL.canParse(`http://${host}`)) return false;
+  const url = new URL(`http://${host}`);
+  if (Number(url.port || 80) !== port) return false;
+  const name = url.hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+  const own = bound.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+  if (name === own || name === 'localhost') return true;
+  const wildcard = own === '0.0.0.0' || own === '::';
+  return wildcard
+    ? isIP(name) !== 0
+    : (own === '127.0.0.1' || own === '::1') && (name === '127.0.0.1' || name === '::1');
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
 async function route(
   ctx: EmulatorContext,
   faults: FaultInjector,
   maxBody: number,
+  guard: RequestGuard,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
@@ -221,8 +262,25 @@ async function route(
   const path = url.pathname.replace(/\/+$/, '') || '/';
   const method = req.method ?? 'GET';
 
-  if (path.startsWith(ADMIN_PATH))
-    return admin(ctx, faults, maxBody, req, res, path.slice(ADMIN_PATH.length), method);
+  if (!guard.acceptsHost(req.headers.host)) {
+    sendOutcome(res, 421, { code: 'forbidden', diagnostics: english('emulator.wrong-host') });
+    return;
+  }
+  if (path.startsWith(ADMIN_PATH)) {
+    const rest = path.slice(ADMIN_PATH.length);
+    const given = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
+    // Health is public (readiness probes); everything else changes what the emulator answers.
+    if (rest !== '/health' && !sameSecret(given, guard.adminToken)) {
+      sendJson(
+        res,
+        401,
+        { error: english('emulator.admin-token') },
+        { 'content-type': 'application/json', 'www-authenticate': 'Bearer' },
+      );
+      return;
+    }
+    return admin(ctx, faults, maxBody, req, res, rest, method);
+  }
 
   // Fault injection applies to the MES API, never to the admin endpoints that configure it.
   if (faults.latencyMs > 0) await sleep(faults.latencyMs);

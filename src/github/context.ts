@@ -2,8 +2,17 @@
 // Read from the runner's GITHUB_* variables and the event payload file, as @actions/github's context does.
 import { readFileSync } from 'node:fs';
 
-/** Events whose pull request gets the sticky comment. */
-export const PULL_REQUEST_EVENTS: readonly string[] = ['pull_request', 'pull_request_target'];
+/**
+ * Events that run on a pull request's code: its pull request gets the sticky comment and the trust boundary applies
+ * (src/manifest/trust.ts). Review events carry the same `pull_request` payload and check out the same merge commit, so
+ * a workflow triggered by a review must not let the pull request choose destinations or secrets either.
+ */
+export const PULL_REQUEST_EVENTS: readonly string[] = [
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+];
 
 export interface Repository {
   owner: string;
@@ -14,6 +23,8 @@ export interface PullRequestRef {
   number: number;
   /** The head lives in another repository: on `pull_request` the token is then read-only. */
   fork: boolean;
+  /** The base commit: where the trusted manifest is read (src/manifest/trust.ts). */
+  baseSha?: string;
 }
 
 export interface RunContext {
@@ -31,7 +42,7 @@ type Env = Record<string, string | undefined>;
 interface PullRequestPayload {
   number?: unknown;
   head?: { repo?: { full_name?: unknown } | null };
-  base?: { repo?: { full_name?: unknown } | null };
+  base?: { sha?: unknown; repo?: { full_name?: unknown } | null };
 }
 
 export function readRunContext(env: Env): RunContext {
@@ -54,7 +65,12 @@ export function readRunContext(env: Env): RunContext {
     const head = pr.head?.repo?.full_name;
     const base = pr.base?.repo?.full_name;
     // A deleted fork has no head repository: it was a fork all the same.
-    context.pullRequest = { number: pr.number, fork: head === undefined || head === null || head !== base };
+    const baseSha = pr.base?.sha;
+    context.pullRequest = {
+      number: pr.number,
+      fork: head === undefined || head === null || head !== base,
+      ...(typeof baseSha === 'string' && /^[0-9a-f]{40,64}$/.test(baseSha) ? { baseSha } : {}),
+    };
   }
   return context;
 }

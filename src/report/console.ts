@@ -1,5 +1,6 @@
 // The terminal summary of `mes-referencing check`: verdict, counts, what blocks and where, in colour on a TTY.
 import { styleText } from 'node:util';
+import { logText } from '../escape/log.js';
 import { formatLocation } from '../location.js';
 import { translator } from '../i18n/index.js';
 import type { Report } from './model.js';
@@ -29,14 +30,17 @@ export function renderConsole(report: Report, color: boolean): string {
       na: c['non-applicable'],
     }),
   ];
-  const describe = (id: string, title: string) => `  ${paint('bold', id)} ${title}`;
+  // Titles, messages and file names come from the manifest, the catalogue or a server: one line each, no escapes.
+  const s = logText;
+  const where = (loc: Parameters<typeof formatLocation>[0]) => s(formatLocation(loc));
+  const describe = (id: string, title: string) => `  ${paint('bold', s(id))} ${s(title)}`;
   const blocking = report.criteria.filter((x) => x.blocking);
   if (blocking.length) {
     lines.push('', paint(['bold', 'red'], t('console.blocking', { count: blocking.length })));
     for (const x of blocking) {
       lines.push(describe(x.id, x.title));
       for (const f of x.findings.filter((f) => f.outcome === 'fail')) {
-        lines.push(`    ${f.location ? `${paint('cyan', formatLocation(f.location))}: ` : ''}${f.message}`);
+        lines.push(`    ${f.location ? `${paint('cyan', where(f.location))}: ` : ''}${s(f.message)}`);
       }
     }
   }
@@ -44,7 +48,7 @@ export function renderConsole(report: Report, color: boolean): string {
   if (others.length) {
     lines.push('', paint('yellow', t('console.other-failures', { count: others.length })));
     for (const x of others) {
-      const waiver = x.waiver?.active ? ` (${t('md.waiver', { date: x.waiver.expires })})` : '';
+      const waiver = x.waiver?.active ? ` (${t('md.waiver', { date: s(x.waiver.expires) })})` : '';
       lines.push(`${describe(x.id, x.title)}${waiver}`);
     }
   }
@@ -55,10 +59,10 @@ export function renderConsole(report: Report, color: boolean): string {
     lines.push('', paint('yellow', t('console.attention', { count: warnings.length })));
     for (const { x, f } of warnings)
       lines.push(
-        `  ${paint('bold', x.id)} ${f.location ? `${paint('cyan', formatLocation(f.location))}: ` : ''}${f.message}`,
+        `  ${paint('bold', s(x.id))} ${f.location ? `${paint('cyan', where(f.location))}: ` : ''}${s(f.message)}`,
       );
   }
   for (const n of report.notices)
-    lines.push(`${paint('dim', 'ℹ')} ${n.location ? `${formatLocation(n.location)}: ` : ''}${n.message}`);
+    lines.push(`${paint('dim', 'ℹ')} ${n.location ? `${where(n.location)}: ` : ''}${s(n.message)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -4,7 +4,8 @@ import { formatLocation } from '../location.js';
 import type { Translate } from '../i18n/index.js';
 import { translator } from '../i18n/index.js';
 import type { CriterionResult, Report, ReportFinding, RubriqueSummary } from './model.js';
-import { STATUS_ICON, VERDICT_ICON, cut, mdCell, percent } from './text.js';
+import { mdCode, mdHtml, mdText } from '../escape/markdown.js';
+import { STATUS_ICON, VERDICT_ICON, cut, percent } from './text.js';
 
 /** GitHub refuses comment bodies over 65,536 characters; keep a margin for the markers the comment adds. */
 export const MARKDOWN_DEFAULT_MAX = 65_000;
@@ -41,6 +42,7 @@ function compose(
 ): string {
   const head = [title(report, t, options.titleLevel ?? 2), verdictLine(report, t), context(report, t)];
   if (options.preamble) head.push(options.preamble);
+  head.push(trustSection(report, t));
   const body = [blockingSection(report, t), rubriqueTable(report, t)];
   if (detail !== 'none') body.push(...report.rubriques.map((r) => rubriqueDetails(report, r, t, detail)));
   body.push(...waiversAndNotices(report, t));
@@ -67,7 +69,7 @@ function closeOpenBlocks(text: string): string {
 }
 
 function title(report: Report, t: Translate, level: 1 | 2): string {
-  return `${'#'.repeat(level)} ${t('md.title', { solution: mdCell(report.manifest.solution) })}`;
+  return `${'#'.repeat(level)} ${t('md.title', { solution: mdText(report.manifest.solution) })}`;
 }
 
 function verdictLine(report: Report, t: Translate): string {
@@ -86,13 +88,37 @@ function verdictLine(report: Report, t: Translate): string {
 function context(report: Report, t: Translate): string {
   const path = t(`md.path.${report.manifest.path}`);
   return `<sub>${t('md.context', {
-    version: report.catalogue.version,
+    version: mdText(report.catalogue.version),
     revision: report.catalogue.revision,
     path,
     policy: t(`fail-on.${report.policy.failOn}`),
-    today: report.today,
-    file: mdCell(report.manifest.file),
+    today: mdText(report.today),
+    file: mdText(report.manifest.file),
   })}</sub>`;
+}
+
+/** What the pull request proposes for where the run connects, shown for review; the base's values were used. */
+function trustSection(report: Report, t: Translate): string {
+  const trust = report.trust;
+  if (!trust || trust.changes.length === 0) return '';
+  const unset = `*${t('md.trust.unset')}*`;
+  const rows = trust.changes.map(
+    (c) =>
+      `| ${mdCode(c.setting, { inTable: true })} | ${c.base !== undefined ? mdCode(c.base, { inTable: true }) : unset} | ${c.proposed !== undefined ? mdCode(c.proposed, { inTable: true }) : unset} |`,
+  );
+  const pending = trust.pending.length
+    ? [t('md.trust.pending', { checks: trust.pending.map((g) => t(`md.trust.group.${g}`)).join(', ') })]
+    : [];
+  return [
+    `### ${t('md.trust.title')}`,
+    '',
+    t(`md.trust.${trust.base}`, { ref: mdCode(trust.ref), detail: mdText(trust.detail ?? '') }),
+    '',
+    `| ${t('md.trust.col.setting')} | ${t('md.trust.col.base')} | ${t('md.trust.col.proposed')} |`,
+    '|---|---|---|',
+    ...rows,
+    ...(pending.length ? ['', ...pending] : []),
+  ].join('\n');
 }
 
 function firstProblem(c: CriterionResult): { message: string; where: string } {
@@ -111,7 +137,7 @@ function blockingSection(report: Report, t: Translate): string {
     const { message, where } = firstProblem(c);
     const more = c.findings.filter((f) => f.outcome === 'fail').length - 1;
     const extra = more > 0 ? ` ${t('md.more-problems', { count: more })}` : '';
-    return `| **${c.id}** ${mdCell(c.title)} | ${mdCell(message)}${extra} | \`${mdCell(where)}\` |`;
+    return `| **${mdText(c.id)}** ${mdText(c.title)} | ${mdText(message)}${extra} | ${mdCode(where, { inTable: true })} |`;
   });
   return [
     `### ${t('md.blocking-title', { count: blocking.length })}`,
@@ -154,7 +180,7 @@ function rubriqueTable(report: Report, t: Translate): string {
     .filter((r) => r.applicable > 0 || r.counts['non-applicable'] > 0)
     .map((r) => {
       const pct = percent(r.counts.conforme, r.applicable);
-      return `| ${mdCell(r.title)} | ${complianceBar(r)} ${r.applicable ? `${pct} %` : ''} | ${r.counts.conforme} | ${r.counts['non-conforme']} | ${r.counts['a-verifier']} | ${r.counts.indisponible} | ${r.counts['non-applicable']} |`;
+      return `| ${mdText(r.title)} | ${complianceBar(r)} ${r.applicable ? `${pct} %` : ''} | ${r.counts.conforme} | ${r.counts['non-conforme']} | ${r.counts['a-verifier']} | ${r.counts.indisponible} | ${r.counts['non-applicable']} |`;
     });
   return [
     `### ${t('md.rubriques-title')}`,
@@ -175,7 +201,7 @@ function rubriqueDetails(report: Report, r: RubriqueSummary, t: Translate, detai
     const findings = [
       ...shown.map(
         (f) =>
-          `${findingIcon(f.outcome)} ${mdCell(f.message)}${f.location ? ` <sub>\`${mdCell(formatLocation(f.location))}\`</sub>` : ''}`,
+          `${findingIcon(f.outcome)} ${mdText(f.message)}${f.location ? ` <sub>${mdCode(formatLocation(f.location), { inTable: true })}</sub>` : ''}`,
       ),
       ...(hiddenPasses > 0 ? [`${findingIcon('pass')} ${t('md.more-passes', { count: hiddenPasses })}`] : []),
     ].join('<br>');
@@ -183,12 +209,13 @@ function rubriqueDetails(report: Report, r: RubriqueSummary, t: Translate, detai
       c.status === 'a-verifier' && shown.length === 0
         ? t('md.review-evidence', { items: c.evidence.map((e) => e.title).join(', ') || '—' })
         : '';
-    const waiver = c.waiver?.active ? `<br>🛡️ ${t('md.waiver', { date: c.waiver.expires })}` : '';
-    const official = c.officialId ? ` <sub>(${mdCell(c.officialId)})</sub>` : '';
-    return `| ${STATUS_ICON[c.status]} | **${c.id}**${official} ${mdCell(c.title)} | ${t(`niveau.${c.niveau}`)} | ${findings || mdCell(toReview)}${waiver} |`;
+    const waiver = c.waiver?.active ? `<br>🛡️ ${t('md.waiver', { date: mdText(c.waiver.expires) })}` : '';
+    const official = c.officialId ? ` <sub>(${mdText(c.officialId)})</sub>` : '';
+    return `| ${STATUS_ICON[c.status]} | **${mdText(c.id)}**${official} ${mdText(c.title)} | ${t(`niveau.${c.niveau}`)} | ${findings || mdText(toReview)}${waiver} |`;
   });
   const summary = t('md.rubrique-summary', {
-    title: r.title,
+    // Inside <details><summary>: a raw HTML block, where only entities protect.
+    title: mdHtml(r.title),
     conforme: r.counts.conforme,
     applicable: r.applicable,
   });
@@ -229,7 +256,7 @@ function waiversAndNotices(report: Report, t: Translate): string[] {
         '',
         ...waived.map(
           (c) =>
-            `- **${c.id}** ${mdCell(c.title)} — ${t('md.waiver', { date: c.waiver!.expires })} : ${mdCell(c.waiver!.justification)}`,
+            `- **${mdText(c.id)}** ${mdText(c.title)} — ${t('md.waiver', { date: mdText(c.waiver!.expires) })} : ${mdText(c.waiver!.justification)}`,
         ),
       ].join('\n'),
     );
@@ -237,7 +264,7 @@ function waiversAndNotices(report: Report, t: Translate): string[] {
   const attention = report.criteria.filter((c) => c.attention && c.status !== 'non-conforme');
   if (attention.length) {
     const lines = attention.flatMap((c) =>
-      c.findings.filter((f) => f.outcome === 'warn').map((f) => `- **${c.id}** ${mdCell(f.message)}`),
+      c.findings.filter((f) => f.outcome === 'warn').map((f) => `- **${mdText(c.id)}** ${mdText(f.message)}`),
     );
     blocks.push([`### ⚠️ ${t('md.attention-title', { count: lines.length })}`, '', ...lines].join('\n'));
   }
@@ -248,7 +275,7 @@ function waiversAndNotices(report: Report, t: Translate): string[] {
         '',
         ...report.notices.map(
           (n) =>
-            `- ${mdCell(n.message)}${n.location ? ` <sub>\`${mdCell(formatLocation(n.location))}\`</sub>` : ''}`,
+            `- ${mdText(n.message)}${n.location ? ` <sub>${mdCode(formatLocation(n.location))}</sub>` : ''}`,
         ),
       ].join('\n'),
     );
@@ -267,7 +294,7 @@ function foldedNote(t: Translate, detail: Detail, links: MarkdownOptions['links'
 }
 
 function footer(report: Report, t: Translate, links: MarkdownOptions['links']): string {
-  const parts = [t('md.footer', { version: report.tool.version })];
+  const parts = [t('md.footer', { version: mdText(report.tool.version) })];
   if (links?.artifact) parts.push(`[${t('md.link.dossier')}](${links.artifact})`);
   if (links?.run) parts.push(`[${t('md.link.run')}](${links.run})`);
   return `<sub>${parts.join(' · ')}</sub>`;

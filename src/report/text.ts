@@ -15,14 +15,9 @@ export const VERDICT_ICON: Record<Verdict, string> = {
   'a-verifier': '🔍',
 };
 
-/** A Markdown table cell: no pipes or newlines, and no HTML from the data. */
-export function mdCell(text: string): string {
-  return escapeHtml(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+// Outside text is escaped by src/escape: these names stay for the renderers that use them.
+export { mdText as mdCell } from '../escape/markdown.js';
+export { escapeHtml } from '../escape/html.js';
 
 /** Cuts at `max` UTF-16 units without splitting a surrogate pair. */
 export function cut(text: string, max: number): string {

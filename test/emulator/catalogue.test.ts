@@ -35,6 +35,7 @@ async function idToken(idpe: string, oid?: string): Promise<string> {
   if (!idTokens.has(key)) {
     const r = await fetch(`${emu.origin}/_admin/id-token`, {
       method: 'POST',
+      headers: emu.admin,
       body: JSON.stringify({ idpe, ...(oid ? { oid } : {}) }),
     });
     idTokens.set(key, ((await r.json()) as { id_token: string }).id_token);
@@ -120,7 +121,11 @@ describe('emulator: HTTP-level errors of the catalogue', () => {
     expect(r.json.issue[0].diagnostics).toBe('idPe requested do not match authorized idPe.');
   });
   it('403 when the patient has not consented', async () => {
-    await fetch(`${emu.origin}/_admin/consent/no-consent`, { method: 'PUT', body: '{"granted":false}' });
+    await fetch(`${emu.origin}/_admin/consent/no-consent`, {
+      method: 'PUT',
+      headers: emu.admin,
+      body: '{"granted":false}',
+    });
     const r = await call(
       'POST',
       '',

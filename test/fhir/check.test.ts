@@ -172,4 +172,38 @@ describe('fhir/profiles in the pipeline', () => {
     const lines = readFileSync(path.join(dir, 'fhir/demo-observation.profile.json'), 'utf8').split('\n');
     expect(lines[defect?.location?.line ?? 0]).toContain('"id": "Observation.status"');
   });
+  it('a repository definition cannot replace an IG profile: it is not used, and the editor is told', async () => {
+    const official =
+      'https://interop.esante.gouv.fr/ig/fhir/mesures/StructureDefinition/mesures-fr-observation-bp';
+    const dir = copyDemo((d) => {
+      // Same url as the IG's blood-pressure profile, with a differential that would admit a missing status.
+      const loose = {
+        resourceType: 'StructureDefinition',
+        url: official,
+        name: 'Loose',
+        status: 'draft',
+        kind: 'resource',
+        abstract: false,
+        type: 'Observation',
+        baseDefinition: 'http://hl7.org/fhir/StructureDefinition/Observation',
+        derivation: 'constraint',
+        differential: { element: [{ id: 'Observation', path: 'Observation' }] },
+      };
+      writeFileSync(path.join(d, 'fhir/loose.profile.json'), JSON.stringify(loose));
+      const file = path.join(d, 'fhir/mesures/tension-arterielle.json');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('"code": "8480-6"', '"code": "8867-4"'));
+      editManifest(d, (text) =>
+        text.replace(
+          '    - fhir/documents/*.json\n',
+          '    - fhir/documents/*.json\n  definitions: [fhir/*.profile.json]\n',
+        ),
+      );
+    });
+    const mesures = (await criteria(dir)).get('INT-FHIR-MESURES');
+    const shadowed = mesures?.findings.find((f) => f.code === 'fhir.definition-shadowed');
+    expect(shadowed).toMatchObject({ outcome: 'warn', location: { file: 'fhir/loose.profile.json' } });
+    // The IG's profile still judges the resource: the systolic component it requires is missing.
+    expect(mesures?.status).toBe('non-conforme');
+    expect(mesures?.findings.some((f) => f.outcome === 'fail' && f.details?.profile === official)).toBe(true);
+  });
 });

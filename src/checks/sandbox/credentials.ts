@@ -3,11 +3,15 @@
 import { createPrivateKey, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { SignJWT, importPKCS8 } from 'jose';
-import { Agent } from 'undici';
+import type { Agent } from 'undici';
+import type { NetworkPolicy } from '../../net/guard.js';
+import { guardedAgent } from '../../net/guard.js';
 import type { SourceLocation } from '../../location.js';
 import type { SandboxAuth } from '../../manifest/types.js';
 import { resolveInRepo } from '../../util/repo-path.js';
 import type { CheckContext } from '../types.js';
+import type { PairingTarget } from './pairing.js';
+import { emulatorPairing } from './pairing.js';
 import type { Target } from './target.js';
 
 /** A configuration the user must complete (missing variable, file…): the hooking tests cannot run. */
@@ -38,6 +42,8 @@ export interface Credentials {
   bareDispatcher: Agent;
   authorization(): Promise<string | undefined>;
   idToken(patient: 'default' | 'without-consent'): Promise<string | undefined>;
+  /** The pairing (appariement) flow, when the target lets the hooking tests drive it (the embedded emulator). */
+  pairing?: PairingTarget;
   close(): Promise<void>;
 }
 
@@ -61,6 +67,10 @@ export async function resolveCredentials(
     ctx.secrets.add(value);
     return value;
   };
+  const declaredSecret = (value: string) => {
+    ctx.secrets.add(value, { declared: true });
+    return value;
+  };
   // Every missing variable is collected, so the user fixes them all at once.
   const missing: { name: string; at: (string | number)[] }[] = [];
   const fromEnv = (name: string | undefined, at: (string | number)[]): string | undefined => {
@@ -70,7 +80,7 @@ export async function resolveCredentials(
       missing.push({ name, at });
       return undefined;
     }
-    return secret(value);
+    return declaredSecret(value);
   };
   const assertComplete = () => {
     const first = missing[0];
@@ -101,13 +111,13 @@ export async function resolveCredentials(
     const auth: SandboxAuth = {
       type: sandbox.auth?.type === 'private-key-jwt' ? 'private-key-jwt' : 'client-secret',
     };
-    const tokens = tokenSource(
+    const authenticate = clientAuthentication(
       auth,
       { clientId: creds.clientId, clientSecret: creds.clientSecret, privateKey: creds.privateKeyPem },
       emulator.tokenUrl,
-      callToken,
       secret,
     );
+    const tokens = tokenSource(auth, authenticate, emulator.tokenUrl, callToken, secret);
     const idTokens = new Map<string, Promise<string>>();
     const mint = (who: string) => {
       let token = idTokens.get(who);
@@ -124,9 +134,16 @@ export async function resolveCredentials(
       idpeWithoutConsent: withoutConsent,
       headers,
       mtls: certs !== undefined && sandbox.mtls !== undefined,
-      ...dispatchers(certs ? { ...connect, cert: certs.client.cert, key: certs.client.key } : {}, connect),
+      // The emulator this run started, and nothing else: its own loopback address is allowed.
+      ...dispatchers(
+        { allowPrivateNetwork: true },
+        [emulator.origin],
+        certs ? { ...connect, cert: certs.client.cert, key: certs.client.key } : {},
+        connect,
+      ),
       authorization: tokens,
       idToken: (patient) => mint(patient === 'default' ? idpe : withoutConsent),
+      pairing: emulatorPairing(emulator, authenticate),
     };
   }
 
@@ -179,9 +196,13 @@ export async function resolveCredentials(
         { type: auth.type, field: clientId ? field : 'client-id-env' },
         ctx.locate(['sandbox', 'auth']),
       );
+    const client = {
+      clientId,
+      ...(auth.type === 'client-secret' ? { clientSecret: value } : { privateKey: value }),
+    };
     authorization = tokenSource(
       auth,
-      { clientId, ...(auth.type === 'client-secret' ? { clientSecret: value } : { privateKey: value }) },
+      clientAuthentication(auth, client, tokenUrl, secret),
       tokenUrl,
       callToken,
       secret,
@@ -195,7 +216,14 @@ export async function resolveCredentials(
     ...(idpeWithoutConsent ? { idpeWithoutConsent } : {}),
     headers,
     mtls: tls.client !== undefined,
-    ...dispatchers({ ...tls.server, ...(tls.client ?? {}) }, tls.server),
+    // Credentials go to the target's origin and its token URL, never elsewhere (a redirect, an absolute URL in an
+    // answer); both must be public addresses unless the run opted in.
+    ...dispatchers(
+      { allowPrivateNetwork: ctx.options.allowPrivateNetwork === true },
+      [target.fhirBase, ...(sandbox['token-url'] ? [sandbox['token-url']] : [])],
+      { ...tls.server, ...(tls.client ?? {}) },
+      tls.server,
+    ),
     authorization,
     idToken: (patient) => Promise.resolve(patient === 'default' ? idToken : idTokenWithoutConsent),
   };
@@ -203,11 +231,13 @@ export async function resolveCredentials(
 
 /** One connection pool with the client certificate, one without; both closed at the end of the run. */
 function dispatchers(
-  withCertificate: Agent.Options['connect'],
-  without: Agent.Options['connect'],
+  policy: NetworkPolicy,
+  origins: string[],
+  withCertificate: Record<string, unknown>,
+  without: Record<string, unknown>,
 ): Pick<Credentials, 'dispatcher' | 'bareDispatcher' | 'close'> {
-  const dispatcher = new Agent({ connect: withCertificate });
-  const bareDispatcher = new Agent({ connect: without });
+  const dispatcher = guardedAgent({ policy, origins, tls: withCertificate });
+  const bareDispatcher = guardedAgent({ policy, origins, tls: without });
   return {
     dispatcher,
     bareDispatcher,
@@ -217,19 +247,16 @@ function dispatchers(
   };
 }
 
-/** OAuth2 client credentials, with a client secret or a private_key_jwt assertion; the token is fetched once. */
-function tokenSource(
+/** Adds the client's authentication to a token request: a private_key_jwt assertion, or HTTP Basic with the secret. */
+export type ClientAuthentication = (form: URLSearchParams, headers: Record<string, string>) => Promise<void>;
+
+function clientAuthentication(
   auth: SandboxAuth,
   client: { clientId: string; clientSecret?: string; privateKey?: string },
   tokenUrl: string,
-  callToken: TokenCall,
   secret: (v: string | undefined) => string | undefined,
-): () => Promise<string | undefined> {
-  let pending: Promise<string> | undefined;
-  const fetchToken = async (): Promise<string> => {
-    const form = new URLSearchParams({ grant_type: 'client_credentials' });
-    if (auth.scope) form.set('scope', auth.scope);
-    const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
+): ClientAuthentication {
+  return async (form, headers) => {
     if (auth.type === 'private-key-jwt' && client.privateKey) {
       form.set('client_id', client.clientId);
       form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
@@ -241,6 +268,23 @@ function tokenSource(
       headers.authorization = `Basic ${Buffer.from(`${encodeURIComponent(client.clientId)}:${encodeURIComponent(client.clientSecret ?? '')}`).toString('base64')}`;
       secret(headers.authorization.slice(6));
     }
+  };
+}
+
+/** OAuth2 client credentials, with a client secret or a private_key_jwt assertion; the token is fetched once. */
+function tokenSource(
+  auth: SandboxAuth,
+  authenticate: ClientAuthentication,
+  tokenUrl: string,
+  callToken: TokenCall,
+  secret: (v: string | undefined) => string | undefined,
+): () => Promise<string | undefined> {
+  let pending: Promise<string> | undefined;
+  const fetchToken = async (): Promise<string> => {
+    const form = new URLSearchParams({ grant_type: 'client_credentials' });
+    if (auth.scope) form.set('scope', auth.scope);
+    const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
+    await authenticate(form, headers);
     const answer = await callToken(tokenUrl, form, headers);
     const token = (answer.body as { access_token?: unknown } | undefined)?.access_token;
     if (answer.status !== 200 || typeof token !== 'string')
@@ -297,7 +341,7 @@ function mtlsOptions(
         ctx.locate(['sandbox', 'mtls', key]),
       );
     const content = readFileSync(resolved.absolute);
-    ctx.secrets.add(content.toString('utf8'));
+    ctx.secrets.add(content.toString('utf8'), { declared: true });
     return content;
   };
   const text = (env: string | undefined, envKey: string, path: string | undefined, fileKey: string) =>

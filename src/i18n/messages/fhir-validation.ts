@@ -138,6 +138,8 @@ export const fhirValidation: MessageTable = {
     'fhir.v.min-value': 'valeur {value} en deçà du minimum {min} fixé par le profil',
     'fhir.v.max-value': 'valeur {value} au-delà du maximum {max} fixé par le profil',
     'validate.nothing': 'rien à valider : aucun fichier .json dans {paths}',
+    'fhir.definition-shadowed':
+      '{file} : la définition {url} n’est pas utilisée, le paquet {package} la définit déjà (changez son url pour en faire votre profil)',
     'fhir.pkg.missing': 'paquet FHIR {spec} introuvable ; cherché dans : {searched}',
     'fhir.pkg.missing-dependency':
       'dépendance {spec} de {requiredBy} introuvable (cherchée dans : {searched}) : ses définitions ne sont pas vérifiées',
@@ -305,6 +307,8 @@ export const fhirValidation: MessageTable = {
     'fhir.v.min-value': 'value {value} is below the minimum {min} the profile sets',
     'fhir.v.max-value': 'value {value} is above the maximum {max} the profile sets',
     'validate.nothing': 'nothing to validate: no .json file in {paths}',
+    'fhir.definition-shadowed':
+      '{file}: the definition {url} is not used, the package {package} already defines it (give it another url to make it your own)',
     'fhir.pkg.missing': 'FHIR package {spec} not found; looked in: {searched}',
     'fhir.pkg.missing-dependency':
       'dependency {spec} of {requiredBy} not found (looked in: {searched}): its definitions are not checked',

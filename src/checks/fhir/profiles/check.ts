@@ -8,6 +8,7 @@ import type { DataDomain } from '../../../manifest/types.js';
 import type { Check, CheckContext, Finding, Outcome } from '../../types.js';
 import type { FhirContext } from '../../../fhir/packages/context.js';
 import { loadPackages, PackageStore } from '../../../fhir/packages/load.js';
+import { parsePackageSpec } from '../../../fhir/packages/package-spec.js';
 import { describeProblem } from '../../../fhir/packages/problems.js';
 import { DEFAULT_MAX_FILE_BYTES, validateFile } from '../../../fhir/validator/files.js';
 import type { IssueSeverity, ValidationIssue } from '../../../fhir/validator/issue.js';
@@ -128,7 +129,12 @@ function collectDefinitions(ctx: CheckContext): { files: string[]; findings: Fin
   return { files, findings };
 }
 
-async function contextFor(ctx: CheckContext, packages: string[]): Promise<FhirContext> {
+/** The packages (registry references) and the repository's own definition files (paths it expanded itself). */
+async function contextFor(
+  ctx: CheckContext,
+  packages: string[],
+  definitions: string[],
+): Promise<FhirContext> {
   const store = await ctx.shared('fhir/package-store', async () => {
     const o = ctx.options;
     return new PackageStore({
@@ -138,9 +144,38 @@ async function contextFor(ctx: CheckContext, packages: string[]): Promise<FhirCo
       offline: o.offline,
     });
   });
-  return ctx.shared(`fhir/context:${packages.join(',')}`, () =>
-    loadPackages(packages, { packagePath: ctx.options.fhirPackagePath, store }),
+  // Registry references only: an `id#version` that also names a file must never be read as one.
+  const specs = packages.map(parsePackageSpec).filter((spec) => spec !== undefined);
+  return ctx.shared(`fhir/context:${[...definitions, ...packages].join(',')}`, () =>
+    loadPackages([...definitions, ...specs], {
+      packagePath: ctx.options.fhirPackagePath,
+      store,
+      localLast: true,
+    }),
   );
+}
+
+/**
+ * The repository's definitions never replace a package's: one whose canonical a package already defines is not
+ * used, and the editor is told (a pull request cannot loosen an IG profile by redefining it).
+ */
+function shadowedDefinitions(ctx: CheckContext, context: FhirContext): Finding[] {
+  const local = context.packages.find((p) => p.origin === 'local');
+  if (!local) return [];
+  const findings: Finding[] = [];
+  for (const entry of local.entries) {
+    if (!entry.url) continue;
+    const owner = context.resolve(entry.url)?.pkg;
+    if (!owner || owner === local) continue;
+    const file = repoFile(ctx, entry.filename.replace(/#\d+$/, ''));
+    findings.push({
+      outcome: 'warn',
+      code: 'fhir.definition-shadowed',
+      message: ctx.t('fhir.definition-shadowed', { url: entry.url, package: owner.key, file }),
+      location: { file },
+    });
+  }
+  return findings;
 }
 
 /** A definition file of the repository is named relative to it (package files keep `id#version/…`). */
@@ -190,6 +225,7 @@ function groupInformation(issues: ValidationIssue[], ctx: CheckContext): Finding
 export const profilesCheck: Check<ProfilesParams> = {
   id: 'fhir/profiles',
   engine: 'fhir',
+  settings: ['fhir-packages'],
   description: {
     fr: 'Les ressources FHIR déclarées (fhir.resources) sont conformes aux profils du domaine (structure, cardinalités, slicing, terminologie hors ligne, invariants).',
     en: 'The declared FHIR resources (fhir.resources) conform to the domain profiles (structure, cardinalities, slicing, offline terminology, invariants).',
@@ -219,8 +255,9 @@ export const profilesCheck: Check<ProfilesParams> = {
     const packages = packagesFor(ctx, domain);
     const definitions = await ctx.shared('fhir/definitions', async () => collectDefinitions(ctx));
     if (domain === fallback) findings.push(...definitions.findings);
-    const context = await contextFor(ctx, [...definitions.files, ...packages]);
+    const context = await contextFor(ctx, packages, definitions.files);
     const packagesLocation = ctx.manifest.fhir?.packages ? ctx.locate(['fhir', 'packages']) : manifestFhir;
+    if (domain === fallback) findings.push(...shadowedDefinitions(ctx, context));
     if (context.missing.length > 0) {
       return [
         ...findings,
