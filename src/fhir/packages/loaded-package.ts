@@ -12,6 +12,8 @@ export type FhirResource = Record<string, unknown> & { resourceType: string };
 export class LoadedPackage {
   /** Resolved dependencies, in the order `package.json` declares them. */
   readonly deps: LoadedPackage[] = [];
+  /** Data derived from the package's resources, kept as long as the package (generated snapshots), by key. */
+  readonly derived = new Map<string, unknown>();
   private readonly parsed = new Map<string, FhirResource | null>();
   private searchOrderCache: LoadedPackage[] | undefined;
 

@@ -29,6 +29,12 @@ export interface PackageLoadOptions {
   offline?: boolean;
   /** Shares loaded packages between several contexts of one run. */
   store?: PackageStore;
+  /**
+   * Local resource files come after the packages when a canonical is defined by both (default: before, so that
+   * the CLI can try a new version of a profile). The pipeline uses it: a pull request's own definitions must not
+   * replace the IG's.
+   */
+  localLast?: boolean;
 }
 
 interface Located {
@@ -316,7 +322,8 @@ export async function loadPackages(
     const { pkg, problems: local } = packageFromResources(localLabels.join(','), localFiles, []);
     pkg.deps.push(...roots);
     problems.push(...local);
-    roots.unshift(pkg);
+    if (options.localLast) roots.push(pkg);
+    else roots.unshift(pkg);
   }
   return new FhirContext(roots, dedupeProblems(problems));
 }

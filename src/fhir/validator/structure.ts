@@ -3,6 +3,10 @@
 // definition and context; the validator walks these trees, never the raw snapshot.
 import type { FhirContext } from '../packages/context.js';
 import type { FhirResource, LoadedPackage } from '../packages/loaded-package.js';
+import type { LocatedProblem } from '../snapshot/problems.js';
+import { locateProblems } from '../snapshot/problems.js';
+import { snapshotOf } from '../snapshot/snapshots.js';
+import type { ChildTable } from './walk.js';
 
 export interface TypeRef {
   code: string;
@@ -52,9 +56,18 @@ export interface ElementNode {
   contentReference?: string;
   isModifier: boolean;
   maxLength?: number;
+  /** minValue[x] / maxValue[x] of a primitive element (numbers, or date/time texts). */
+  minValue?: number | string;
+  maxValue?: number | string;
+  /** Typed with a FHIRPath system type (Resource.id, Element.id, Extension.url): not a FHIR primitive. */
+  systemType: boolean;
   structure: CompiledStructure;
-  /** Lazily filled by the validator (child lookup tables, slice matchers). */
-  memo: Map<string, unknown>;
+  /** Filled lazily by the validator, keyed by type code ('' when none): child tables, type definitions, constraints. */
+  tables?: Map<string, ChildTable | undefined>;
+  typeDefs?: Map<string, CompiledStructure | undefined>;
+  constraintLists?: Map<string, ConstraintDef[]>;
+  /** Resource types a Reference may target (null: any). */
+  targets?: Set<string> | null;
 }
 
 export interface CompiledStructure {
@@ -73,6 +86,10 @@ export interface CompiledStructure {
   pkg: LoadedPackage;
   /** Extension contexts (extension definitions only). */
   contexts: { type: string; expression: string }[];
+  /** The snapshot was generated here from the differential (the package shipped none). */
+  generated: boolean;
+  /** What the differential does that its base does not allow, located in the definition's file. */
+  problems: LocatedProblem[];
 }
 
 export class StructureError extends Error {
@@ -143,9 +160,13 @@ function nodeOf(raw: RawElement, structure: CompiledStructure, isRoot: boolean):
   const name = raw.path.slice(raw.path.lastIndexOf('.') + 1);
   let fixed: unknown;
   let pattern: unknown;
+  let minValue: unknown;
+  let maxValue: unknown;
   for (const key in raw) {
     if (key.startsWith('fixed')) fixed = raw[key];
     else if (key.startsWith('pattern')) pattern = raw[key];
+    else if (key.startsWith('minValue')) minValue = raw[key];
+    else if (key.startsWith('maxValue')) maxValue = raw[key];
   }
   const baseMax = raw.base?.max ?? raw.max;
   const node: ElementNode = {
@@ -165,8 +186,8 @@ function nodeOf(raw: RawElement, structure: CompiledStructure, isRoot: boolean):
     slices: [],
     children: [],
     isModifier: raw.isModifier === true,
+    systemType: (raw.type ?? []).some((t) => t.code?.startsWith('http://hl7.org/fhirpath/System.') === true),
     structure,
-    memo: new Map(),
   };
   if (raw.sliceName) node.sliceName = raw.sliceName;
   if (fixed !== undefined) node.fixed = fixed;
@@ -187,6 +208,8 @@ function nodeOf(raw: RawElement, structure: CompiledStructure, isRoot: boolean):
   }
   if (raw.contentReference) node.contentReference = raw.contentReference;
   if (typeof raw.maxLength === 'number') node.maxLength = raw.maxLength;
+  if (typeof minValue === 'number' || typeof minValue === 'string') node.minValue = minValue;
+  if (typeof maxValue === 'number' || typeof maxValue === 'string') node.maxValue = maxValue;
   return node;
 }
 
@@ -205,10 +228,15 @@ function ownerId(id: string): { owner: string; slice: boolean } | undefined {
   return dot < 0 ? undefined : { owner: id.slice(0, dot), slice: false };
 }
 
-export function compileStructure(sd: FhirResource, pkg: LoadedPackage): CompiledStructure {
+/** Compiles a StructureDefinition from its snapshot elements (shipped, or generated from its differential). */
+export function compileStructure(
+  sd: FhirResource,
+  pkg: LoadedPackage,
+  elements: RawElement[] | undefined = (sd.snapshot as { element?: RawElement[] } | undefined)?.element,
+  snapshot: { generated: boolean; problems: LocatedProblem[] } = { generated: false, problems: [] },
+): CompiledStructure {
   const url = typeof sd.url === 'string' ? sd.url : String(sd.id ?? '?');
   if (sd.resourceType !== 'StructureDefinition') throw new StructureError('not-structure-definition', url);
-  const elements = (sd.snapshot as { element?: RawElement[] } | undefined)?.element;
   if (!Array.isArray(elements) || elements.length === 0) throw new StructureError('no-snapshot', url);
   const structure = {
     url,
@@ -221,6 +249,7 @@ export function compileStructure(sd: FhirResource, pkg: LoadedPackage): Compiled
     ...(typeof sd.baseDefinition === 'string' ? { baseDefinition: sd.baseDefinition } : {}),
     byPath: new Map(),
     pkg,
+    ...snapshot,
     contexts: Array.isArray(sd.context)
       ? (sd.context as { type?: string; expression?: string }[]).map((c) => ({
           type: c.type ?? 'element',
@@ -268,7 +297,15 @@ export function structureFor(
   const resource = ref.pkg.read(ref.entry);
   try {
     if (!resource) throw new StructureError('bad-snapshot', url);
-    const compiled = compileStructure(resource, ref.pkg);
+    if (resource.resourceType !== 'StructureDefinition')
+      throw new StructureError('not-structure-definition', url);
+    // The shipped snapshot, or one generated from the differential (kept for the run).
+    const snapshot = snapshotOf(ctx, ref);
+    const problems = snapshot?.problems.length ? locateProblems(ref, snapshot.problems) : [];
+    const compiled = compileStructure(resource, ref.pkg, snapshot?.elements, {
+      generated: snapshot?.generated ?? false,
+      problems,
+    });
     memo.set(ref.entry, compiled);
     return compiled;
   } catch (error) {

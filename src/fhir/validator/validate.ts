@@ -1,14 +1,14 @@
 // The validator's public API, for the `validate` command, the `fhir/profiles` check and the emulator:
 // `validateResource` on a parsed value, `validateText` on a document's text (syntax, duplicate keys, positions).
-import { translator } from '../../../i18n/index.js';
-import type { Lang } from '../../../i18n/index.js';
+import { translator } from '../../i18n/index.js';
+import type { Lang } from '../../i18n/index.js';
 import type { FhirContext } from '../packages/context.js';
 import type { ValidationIssue } from './issue.js';
 import { compareIssues, expressionOf } from './issue.js';
-import type { JsonProblem } from '../../../util/json-source.js';
-import { parseJson } from '../../../util/json-source.js';
-import type { UnknownExtensionPolicy } from './validator.js';
-import { Validation } from './validator.js';
+import type { JsonProblem } from '../../util/json-source.js';
+import { parseJson } from '../../util/json-source.js';
+import type { UnknownExtensionPolicy } from './walker.js';
+import { Validation } from './walker.js';
 
 export interface ValidateOptions {
   /** Loaded packages (see `loadPackages`). */
@@ -17,8 +17,13 @@ export interface ValidateOptions {
   profiles?: string[];
   /** Language of the messages (default fr). */
   lang?: Lang;
-  /** Unknown extensions: warning (default), error or ignore. Unknown modifier extensions are always errors. */
+  /**
+   * Extensions whose definition cannot be found: error (default, as the HL7 validator), warning or ignore.
+   * Unknown modifier extensions are always errors.
+   */
   unknownExtensions?: UnknownExtensionPolicy;
+  /** URL prefixes under which unknown extensions are allowed (besides the example domains). */
+  extensionDomains?: string[];
 }
 
 export interface ValidateTextOptions extends ValidateOptions {
@@ -41,7 +46,8 @@ export function validateResource(resource: unknown, options: ValidateOptions): V
   const validation = new Validation({
     context: options.context,
     t: translator(options.lang ?? 'fr'),
-    unknownExtensions: options.unknownExtensions ?? 'warning',
+    unknownExtensions: options.unknownExtensions ?? 'error',
+    extensionDomains: options.extensionDomains ?? [],
     profiles: options.profiles ?? [],
   });
   validation.validateDocument(resource);
@@ -91,9 +97,11 @@ export function validateText(text: string, options: ValidateTextOptions): Valida
     column: d.position.column,
   }));
   const found = validateResource(parsed.value, options);
-  if (found.length > 0) {
-    const positions = parsed.source.locate(found.map((i) => i.path));
-    found.forEach((issue, i) => {
+  // Issues about a definition (a profile's differential) already carry their own file and position.
+  const own = found.filter((i) => i.file === undefined);
+  if (own.length > 0) {
+    const positions = parsed.source.locate(own.map((i) => i.path));
+    own.forEach((issue, i) => {
       const position = positions[i];
       if (position) {
         issue.line = position.line;
@@ -101,7 +109,7 @@ export function validateText(text: string, options: ValidateTextOptions): Valida
       }
     });
   }
+  if (options.file) for (const issue of [...own, ...issues]) issue.file = options.file;
   const all = [...issues, ...found];
-  if (options.file) for (const issue of all) issue.file = options.file;
   return all.sort(compareIssues);
 }

@@ -1,6 +1,6 @@
 // Validation of files on disk: size limit, read errors and JSON problems become located issues of the file.
 import { readFileSync, statSync } from 'node:fs';
-import { translator } from '../../../i18n/index.js';
+import { translator } from '../../i18n/index.js';
 import type { ValidationIssue } from './issue.js';
 import type { ValidateOptions } from './validate.js';
 import { validateText } from './validate.js';

@@ -1,15 +1,23 @@
 // FHIRPath invariants: each (base path, expression) compiled once with fhirpath.js and the R4 model, then run on
 // every element it applies to. An expression the engine cannot compile or run (functions it lacks, such as
-// conformsTo() or memberOf() offline) makes that constraint "not checked", never an error. A few R4 invariants are
-// evaluated natively with exactly their R4 meaning: ele-1 and ext-1 (on almost every element), dom-3 (which
-// fhirpath.js rejects) and bdl-7 (quadratic in fhirpath.js on large Bundles).
+// conformsTo() or memberOf() offline) makes that constraint "not checked" — counted and reported, never an error
+// and never silent. A few R4 invariants are evaluated natively with exactly their R4 meaning: ele-1 and ext-1 (on
+// almost every element), dom-3 (which fhirpath.js rejects) and the Bundle-wide bdl-* (quadratic or
+// stack-overflowing in fhirpath.js on large Bundles).
 import fhirpath from 'fhirpath';
 import r4Model from 'fhirpath/fhir-context/r4/index.js';
-import type { ConstraintDef } from './structure.js';
+import { BUNDLE_INVARIANTS } from './bundle-invariants.js';
+import type { InvariantOutcome } from './native-helpers.js';
+import { contained, has, list, verdict } from './native-helpers.js';
+import { constraintsOf, fhirpathBase } from './definitions.js';
+import type { ConstraintDef, ElementNode } from './structure.js';
+import type { Frame, PathNode } from './walk.js';
+import type { Validation } from './walker.js';
 import { deepEqual } from './values.js';
 
-export type InvariantOutcome =
-  { status: 'pass' } | { status: 'fail' } | { status: 'not-checked'; detail: string };
+type Json = Record<string, unknown>;
+
+export type { InvariantOutcome } from './native-helpers.js';
 
 type Compiled = ((value: unknown, env: Record<string, unknown>) => unknown[]) | { error: string };
 
@@ -61,68 +69,6 @@ function dom3(value: unknown): InvariantOutcome {
   return { status: 'pass' };
 }
 
-const BDL_7 =
-  "(type = 'history') or entry.where(fullUrl.exists()).select(fullUrl&resource.meta.versionId).isDistinct()";
-
-/** bdl-7 with a hash set: fhirpath.js compares strings pairwise in isDistinct(), quadratic on large Bundles. */
-function bdl7(value: unknown): InvariantOutcome {
-  const bundle = value as { type?: unknown; entry?: unknown };
-  if (bundle.type === 'history' || !Array.isArray(bundle.entry)) return { status: 'pass' };
-  const seen = new Set<string>();
-  for (const entry of bundle.entry as {
-    fullUrl?: unknown;
-    resource?: { meta?: { versionId?: unknown } };
-  }[]) {
-    if (typeof entry?.fullUrl !== 'string') continue;
-    const versionId = entry.resource?.meta?.versionId;
-    const key = `${entry.fullUrl}${typeof versionId === 'string' ? versionId : ''}`;
-    if (seen.has(key)) return { status: 'fail' };
-    seen.add(key);
-  }
-  return { status: 'pass' };
-}
-
-type Json = Record<string, unknown>;
-
-/** FHIRPath `exists()` of a child: a value (non-empty array), a primitive's `_name` partner, or a choice form. */
-function has(value: unknown, name: string): boolean {
-  if (!value || typeof value !== 'object') return false;
-  const record = value as Json;
-  const present = (v: unknown) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0);
-  if (present(record[name]) || present(record[`_${name}`])) return true;
-  for (const key in record) {
-    const bare = key.charCodeAt(0) === 95 ? key.slice(1) : key;
-    if (
-      bare.length > name.length &&
-      bare.startsWith(name) &&
-      /[A-Z]/.test(bare.charAt(name.length)) &&
-      present(record[key])
-    )
-      return true;
-  }
-  return false;
-}
-
-function list(value: unknown): Json[] {
-  if (Array.isArray(value)) return value.filter((v): v is Json => !!v && typeof v === 'object');
-  return value && typeof value === 'object' ? [value as Json] : [];
-}
-
-function contained(value: unknown): Json[] {
-  return list((value as Json | null)?.contained);
-}
-
-const verdict = (ok: boolean): InvariantOutcome => (ok ? { status: 'pass' } : { status: 'fail' });
-
-/** bdl-3 / bdl-4: every entry has `member` exactly when the Bundle type is one of `types` (none when no type). */
-function entriesAll(value: unknown, member: string, types: string[]): InvariantOutcome {
-  const bundle = value as Json;
-  const entries = list(bundle.entry);
-  if (typeof bundle.type !== 'string') return verdict(entries.length === 0);
-  const expected = types.includes(bundle.type);
-  return verdict(entries.every((e) => has(e, member) === expected));
-}
-
 /**
  * R4 invariants met on (almost) every resource, evaluated natively with exactly their FHIRPath meaning, keyed by
  * their exact expression text (anything else goes to fhirpath.js). A test compares each with fhirpath.js.
@@ -134,7 +80,7 @@ export const NATIVE_INVARIANTS: Record<
   [ELE_1]: () => ({ status: 'pass' }), // checked structurally by the walker (empty elements)
   [EXT_1]: (v) => verdict(has(v, 'extension') !== has(v, 'value')),
   [DOM_3]: (v) => dom3(v),
-  [BDL_7]: (v) => bdl7(v),
+  ...BUNDLE_INVARIANTS,
   'contained.contained.empty()': (v) => verdict(!contained(v).some((c) => has(c, 'contained'))),
   'contained.meta.versionId.empty() and contained.meta.lastUpdated.empty()': (v) =>
     verdict(!contained(v).some((c) => has(c.meta, 'versionId') || has(c.meta, 'lastUpdated'))),
@@ -159,16 +105,6 @@ export const NATIVE_INVARIANTS: Record<
     verdict(!(base === 'dateTime' && typeof v === 'string') || v.length >= 8),
   '$this is dateTime implies $this.toString().length() >= 10': (v, base) =>
     verdict(!(base === 'dateTime' && typeof v === 'string') || v.length >= 10),
-  "entry.all(request.exists() = (%resource.type = 'batch' or %resource.type = 'transaction' or %resource.type = 'history'))":
-    (v) => entriesAll(v, 'request', ['batch', 'transaction', 'history']),
-  "entry.all(response.exists() = (%resource.type = 'batch-response' or %resource.type = 'transaction-response' or %resource.type = 'history'))":
-    (v) => entriesAll(v, 'response', ['batch-response', 'transaction-response', 'history']),
-  'resource.exists() or request.exists() or response.exists()': (v) =>
-    verdict(has(v, 'resource') || has(v, 'request') || has(v, 'response')),
-  "fullUrl.exists() implies fullUrl.contains('/_history/').not()": (v) => {
-    const fullUrl = (v as Json | null)?.fullUrl;
-    return verdict(typeof fullUrl !== 'string' || !fullUrl.includes('/_history/'));
-  },
   'code.empty() or system.exists()': (v) => verdict(!has(v, 'code') || has(v, 'system')),
   'value.empty() or system.exists()': (v) => verdict(!has(v, 'value') || has(v, 'system')),
   'name.exists() or telecom.exists() or address.exists() or organization.exists()': (v) =>
@@ -238,4 +174,49 @@ export function evaluateInvariant(
   const native = constraint.expression === undefined ? undefined : NATIVE_INVARIANTS[constraint.expression];
   if (native) return native(value, base, root);
   return evaluateWithFhirpath(constraint, base, value, resource, root);
+}
+
+/** The invariant rule of the walk: every constraint of an element (and of its type) on its value. */
+export function checkInvariants(
+  v: Validation,
+  value: unknown,
+  node: ElementNode,
+  typeCode: string | undefined,
+  path: PathNode | undefined,
+  frame: Frame,
+  isRoot: boolean,
+): void {
+  const constraints = constraintsOf(v.ctx, node, typeCode, frame.pkg, isRoot);
+  if (constraints.length === 0) return;
+  const base = fhirpathBase(node, typeCode, isRoot);
+  for (const constraint of constraints) {
+    const outcome = evaluateInvariant(constraint, base, value, frame.resource, frame.root);
+    const extra = { profile: frame.profile, constraint: constraint.key };
+    if (outcome.status === 'fail') {
+      const messageId = constraint.bestPractice ? 'fhir.v.invariant-best-practice' : 'fhir.v.invariant';
+      v.report(
+        constraint.severity,
+        'invariant',
+        messageId,
+        { key: constraint.key, human: constraint.human },
+        path,
+        extra,
+      );
+    } else if (outcome.status === 'not-checked') {
+      v.unevaluated++;
+      const messageId = constraint.expression
+        ? 'fhir.v.invariant-not-checked'
+        : 'fhir.v.invariant-no-expression';
+      const key = `${constraint.key}|${constraint.expression ?? ''}`;
+      v.onceReport(
+        'information',
+        'informational',
+        messageId,
+        { key: constraint.key, detail: outcome.detail },
+        path,
+        key,
+        extra,
+      );
+    }
+  }
 }

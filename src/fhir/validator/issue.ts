@@ -20,8 +20,8 @@ export type IssueType =
   | 'business-rule';
 
 /** A path inside a JSON document: object keys and array indices, from the document root. */
-export type { JsonPath } from '../../../util/json-source.js';
-import type { JsonPath } from '../../../util/json-source.js';
+export type { JsonPath } from '../../util/json-source.js';
+import type { JsonPath } from '../../util/json-source.js';
 
 export interface ValidationIssue {
   severity: IssueSeverity;
@@ -38,6 +38,8 @@ export interface ValidationIssue {
   profile?: string;
   /** Constraint key, for invariants (`obs-6`, `ele-1`…). */
   constraint?: string;
+  /** For an issue reported once per document (not checked offline…): how many times the situation occurred. */
+  count?: number;
   /** Source file, 1-based line and column, when computed. */
   file?: string;
   line?: number;
@@ -66,9 +68,10 @@ export function expressionOf(root: string, path: JsonPath, from = 0): string {
   return out;
 }
 
-/** Stable order: by position in the document, then severity, then message. */
+/** Stable order: by file, position in the file, then severity, then message. */
 export function compareIssues(a: ValidationIssue, b: ValidationIssue): number {
   return (
+    (a.file ?? '').localeCompare(b.file ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||
     (a.column ?? 0) - (b.column ?? 0) ||
     a.expression.localeCompare(b.expression) ||

@@ -1,6 +1,6 @@
 // The validator as a profile-validation hook (resource, profile URL) → OperationOutcome-shaped issues, the form
 // the MES emulator accepts for the Observations, Devices and DocumentReferences it receives.
-import type { Lang } from '../../../i18n/index.js';
+import type { Lang } from '../../i18n/index.js';
 import type { FhirContext } from '../packages/context.js';
 import { validateResource } from './validate.js';
 

@@ -121,9 +121,15 @@ function whitespaceOnly(value: string): boolean {
   return value.trim().length === 0;
 }
 
+/** The `id` format: 1 to 64 of A-Z, a-z, 0-9, '-' and '.'. */
+export function isValidId(value: string): boolean {
+  return (FORMATS.id as RegExp).test(value);
+}
+
 /**
  * The format problem of a primitive value, as a message key suffix, or undefined when the value is valid.
- * `value` has the right JSON kind already.
+ * `value` has the right JSON kind already. `whitespace` (a string or markdown of spaces only) is allowed by the
+ * types' regular expressions but suspicious: the HL7 validator warns about it.
  */
 export function formatProblem(primitive: string, value: string | number | boolean): string | undefined {
   switch (primitive) {
@@ -151,7 +157,7 @@ export function formatProblem(primitive: string, value: string | number | boolea
   switch (primitive) {
     case 'string':
     case 'markdown':
-      return whitespaceOnly(text) ? 'empty' : undefined;
+      return whitespaceOnly(text) ? 'whitespace' : undefined;
     case 'uri':
     case 'url':
     case 'canonical':
