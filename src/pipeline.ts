@@ -1,5 +1,7 @@
 // run(options) → Report. Manifest → plan → checks → evaluation → Report. No process, environment or GitHub code
 // here: the CLI and the action supply everything through the options.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadCatalogue } from './catalogue/load.js';
 import { evaluate } from './catalogue/evaluate.js';
@@ -11,10 +13,12 @@ import type { Lang } from './i18n/index.js';
 import { pick, translator } from './i18n/index.js';
 import { loadManifest, MANIFEST_FILE } from './manifest/load.js';
 import type { LoadedManifest } from './manifest/types.js';
-import type { FailOn, Report, ReportFinding, RubriqueSummary } from './report/model.js';
+import type { FailOn, Policy, Report, ReportFinding, RubriqueSummary } from './report/model.js';
 import { emptyCounts, REPORT_SCHEMA_VERSION } from './report/model.js';
+import { applyPolicy } from './report/policy.js';
 import { Redactor } from './secrets.js';
 import { isoDate } from './util/dates.js';
+import { resolveInRepo } from './util/repo-path.js';
 import { TOOL_VERSION } from './util/project.js';
 
 export type Stage = 'manifest' | 'plan' | 'checks' | 'evaluation' | 'report';
@@ -25,6 +29,8 @@ export interface RunOptions {
   manifestPath?: string;
   lang: Lang;
   failOn: FailOn;
+  /** Mandatory criteria that could not be checked fail the job too. */
+  failOnUnverified?: boolean;
   /** The clock: every date comparison uses it. */
   now?: Date;
   engine?: Partial<EngineOptions>;
@@ -135,6 +141,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       const inv = plan.invocations.get(key);
       return inv ? (checks.get(inv.check)?.evidence?.(inv.with ?? {}) ?? []) : [];
     },
+    hashOf: (file) => fileSha256(repoDir, file),
   });
   progress('evaluation', t('progress.evaluation'));
 
@@ -142,7 +149,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     loaded,
     catalogue,
     evaluation,
-    failOn: options.failOn,
+    policy: { failOn: options.failOn, failOnUnverified: options.failOnUnverified ?? false },
     lang: options.lang,
     now,
     attachments: [...attachments.keys()].sort(),
@@ -184,16 +191,22 @@ async function forEachBounded<T>(items: T[], limit: number, fn: (item: T) => Pro
   await Promise.all(workers);
 }
 
-/** Whether the `fail-on` policy fails the job for these counts. */
-export function failsUnder(failOn: FailOn, counts: { blocking: number; failed: number }): boolean {
-  return failOn === 'obligatoire' ? counts.blocking > 0 : failOn === 'tout' ? counts.failed > 0 : false;
+/** SHA-256 of a file inside the repository; undefined when it is missing or lies outside. */
+function fileSha256(repoDir: string, file: string): string | undefined {
+  const resolved = resolveInRepo(repoDir, file);
+  if (!resolved.ok || !resolved.exists) return undefined;
+  try {
+    return createHash('sha256').update(readFileSync(resolved.absolute)).digest('hex');
+  } catch {
+    return undefined;
+  }
 }
 
 interface BuildInput {
   loaded: LoadedManifest;
   catalogue: Catalogue;
   evaluation: ReturnType<typeof evaluate>;
-  failOn: FailOn;
+  policy: Policy;
   lang: Lang;
   now: Date;
   attachments: string[];
@@ -203,7 +216,7 @@ export function buildReport({
   loaded,
   catalogue,
   evaluation,
-  failOn,
+  policy,
   lang,
   now,
   attachments,
@@ -215,6 +228,7 @@ export function buildReport({
     total: criteria.length,
     applicable: 0,
     blocking: 0,
+    unverified: 0,
     failed: 0,
     waived: 0,
     attention: 0,
@@ -222,7 +236,6 @@ export function buildReport({
   for (const c of criteria) {
     counts[c.status]++;
     if (c.status !== 'non-applicable') counts.applicable++;
-    if (c.blocking) counts.blocking++;
     if (c.status === 'non-conforme' && c.waiver?.active) counts.waived++;
     else if (c.status === 'non-conforme') counts.failed++;
     if (c.attention) counts.attention++;
@@ -236,41 +249,42 @@ export function buildReport({
       title: pick(r.title, lang),
       counts: byStatus,
       applicable: own.filter((c) => c.status !== 'non-applicable').length,
-      blocking: own.filter((c) => c.blocking).length,
+      blocking: 0,
     };
   });
-  const allConforme = criteria.every((c) => c.status === 'conforme' || c.status === 'non-applicable');
-  const verdict = counts.blocking > 0 ? 'non-conforme' : allConforme ? 'conforme' : 'a-verifier';
-  const failing = failsUnder(failOn, counts);
   const m = loaded.manifest;
-  return {
-    schema: 'mes-referencing/report',
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    tool: { name: 'mes-referencing', version: TOOL_VERSION },
-    // The wall clock, not the injected `now`: this is when the report was made, the one field that differs between runs.
-    generatedAt: new Date().toISOString(),
-    lang,
-    today: isoDate(now),
-    manifest: {
-      file: loaded.file,
-      solution: m.solution.name,
-      editor: m.solution.editor,
-      solutionOid: m.solution['solution-oid'],
-      path: m.referencing.path,
+  return applyPolicy(
+    {
+      schema: 'mes-referencing/report',
+      schemaVersion: REPORT_SCHEMA_VERSION,
+      tool: { name: 'mes-referencing', version: TOOL_VERSION },
+      // The wall clock, not the injected `now`: this is when the report was made, the one field that differs between runs.
+      generatedAt: new Date().toISOString(),
+      lang,
+      today: isoDate(now),
+      manifest: {
+        file: loaded.file,
+        solution: m.solution.name,
+        editor: m.solution.editor,
+        solutionOid: m.solution['solution-oid'],
+        path: m.referencing.path,
+      },
+      catalogue: {
+        version: catalogue.version,
+        revision: catalogue.revision,
+        title: pick(catalogue.title, lang),
+        referentiel: pick(catalogue.referentiel, lang),
+      },
+      policy,
+      // Set by applyPolicy.
+      verdict: 'a-verifier',
+      failing: false,
+      counts,
+      rubriques,
+      criteria,
+      notices: evaluation.notices.map((n) => ({ ...n, message: n.message || t(n.code) })),
+      attachments,
     },
-    catalogue: {
-      version: catalogue.version,
-      revision: catalogue.revision,
-      title: pick(catalogue.title, lang),
-      referentiel: pick(catalogue.referentiel, lang),
-    },
-    policy: { failOn },
-    verdict,
-    failing,
-    counts,
-    rubriques,
-    criteria,
-    notices: evaluation.notices.map((n) => ({ ...n, message: n.message || t(n.code) })),
-    attachments,
-  };
+    policy,
+  );
 }

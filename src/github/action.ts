@@ -9,10 +9,11 @@ import { engineOptionsFromEnv } from '../commands/environment.js';
 import { UserError } from '../errors.js';
 import type { Translate } from '../i18n/index.js';
 import { translator } from '../i18n/index.js';
-import { failsUnder, run } from '../pipeline.js';
+import { run } from '../pipeline.js';
 import type { CacheOutcome } from '../checks/fhir/packages/actions-cache.js';
 import { restoreFhirPackageCache, saveFhirPackageCache } from '../checks/fhir/packages/actions-cache.js';
-import type { FailOn, Report } from '../report/model.js';
+import type { Report } from '../report/model.js';
+import { applyPolicy } from '../report/policy.js';
 import { writeReportFiles } from '../report/write.js';
 import { Redactor } from '../secrets.js';
 import type { Annotation } from './annotations.js';
@@ -86,6 +87,7 @@ async function runChecks(inputs: ActionInputs, env: Env, secrets: Redactor, t: T
     ...(inputs.manifest ? { manifestPath: inputs.manifest } : {}),
     lang: inputs.lang,
     failOn: inputs.failOn,
+    failOnUnverified: inputs.failOnUnverified,
     now: inputs.now,
     secrets,
     engine,
@@ -106,13 +108,12 @@ function fromEarlierRun(inputs: ActionInputs, t: Translate) {
   const file = inputs.fromReport as string;
   core.info(t('github.from-report', { file }));
   const loaded = loadReport(file, inputs.workspace);
-  // The report keeps the policy it was made with, unless this step gives its own.
-  const report = inputs.failOnGiven ? withPolicy(loaded, inputs.failOn) : loaded;
+  // The report keeps the policy it was made with, unless this step gives its own; the verdict is recomputed.
+  const report = applyPolicy(loaded, {
+    failOn: inputs.failOnGiven ? inputs.failOn : loaded.policy.failOn,
+    failOnUnverified: inputs.failOnUnverifiedGiven ? inputs.failOnUnverified : loaded.policy.failOnUnverified,
+  });
   return { report, attachments: new Map<string, string>() };
-}
-
-function withPolicy(report: Report, failOn: FailOn): Report {
-  return { ...report, policy: { failOn }, failing: failsUnder(failOn, report.counts) };
 }
 
 interface Publication {
@@ -136,6 +137,7 @@ async function publish(p: Publication): Promise<number> {
   setOutputs({
     result: report.verdict,
     'blocking-count': report.counts.blocking,
+    'unverified-count': report.counts.unverified,
     'failed-count': report.counts.failed,
     'report-json': path.join(inputs.reportDir, 'report.json'),
     'sarif-file': inputs.sarifFile,

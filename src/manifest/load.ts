@@ -69,6 +69,7 @@ function semanticProblems(m: Manifest, source: YamlSource): UserError[] {
     }
   }
   (m.waivers ?? []).forEach((w, i) => checkDate(w.expires, ['waivers', i, 'expires']));
+  (m.revues ?? []).forEach((r, i) => checkDate(r.date, ['revues', i, 'date']));
 
   const root = m.solution['editor-oid'];
   const oid = m.solution['solution-oid'];

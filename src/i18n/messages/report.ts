@@ -59,7 +59,8 @@ export const report: MessageTable = {
     'html.notices': 'Remarques',
     'html.waivers': 'Dérogations',
     'html.legend': 'Légende',
-    'html.niveau-assumed': 'niveau supposé par le projet (non publié)',
+    'html.niveau': 'Niveau : {niveau}',
+    'html.review-guide': 'À vérifier par une personne :',
     'html.attachments': 'Pièces jointes du dossier',
     'html.waiver-expired': 'dérogation expirée le {date}',
     'html.disclaimer':
@@ -131,7 +132,8 @@ export const report: MessageTable = {
     'html.notices': 'Notes',
     'html.waivers': 'Waivers',
     'html.legend': 'Legend',
-    'html.niveau-assumed': 'level assumed by the project (not published)',
+    'html.niveau': 'Level: {niveau}',
+    'html.review-guide': 'For a person to check:',
     'html.attachments': 'Files attached to the dossier',
     'html.waiver-expired': 'waiver expired on {date}',
     'html.disclaimer':
