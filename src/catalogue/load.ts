@@ -165,7 +165,11 @@ function crossCheck(
       );
     else if (!c.sources.includes(s))
       problems.push(
-        new UserError('catalogue.fondement-source-unlisted', { id: c.id, source: s }, at('fondement', 'sources', i)),
+        new UserError(
+          'catalogue.fondement-source-unlisted',
+          { id: c.id, source: s },
+          at('fondement', 'sources', i),
+        ),
       );
   });
   // "obligatoire" is a claim about a published text: it must name the text.

@@ -58,7 +58,8 @@ export const common: MessageTable = {
     'outcome.unavailable': 'unavailable',
     'outcome.info': 'info',
     'fail-on.obligatoire': 'fails when a mandatory criterion (published source) is non-compliant',
-    'fail-on.obligatoire-suppose': 'fails when a mandatory criterion, published or presumed, is non-compliant',
+    'fail-on.obligatoire-suppose':
+      'fails when a mandatory criterion, published or presumed, is non-compliant',
     'fail-on.tout': 'fails when any criterion is non-compliant',
     'fail-on.jamais': 'never fails',
     'fail-on.unverified': ', or could not be checked',
