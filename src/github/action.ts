@@ -178,9 +178,14 @@ async function publish(p: Publication): Promise<number> {
   };
   emitAll(capAnnotations(findingAnnotations(report, prefix), t, reserved), secrets);
 
-  const counts = { blocking: report.counts.blocking, failed: report.counts.failed };
+  const counts = {
+    blocking: report.counts.blocking,
+    failed: report.counts.failed,
+    unverified: report.counts.unverified,
+  };
   if (report.failing) {
-    core.setFailed(t('github.failed', { policy: report.policy.failOn, ...counts }));
+    const policy = `${report.policy.failOn}${report.policy.failOnUnverified ? ' + fail-on-unverified' : ''}`;
+    core.setFailed(t('github.failed', { policy, ...counts }));
     return 1;
   }
   core.info(t('github.verdict', { verdict: t(`verdict.${report.verdict}`), ...counts }));

@@ -1,26 +1,29 @@
-// The terminal summary of `mes-referencing check`: verdict, counts, what blocks and where, in colour on a TTY.
+// The terminal summary of `mes-referencing check`: verdict and counts, then what could not be checked, then what to do
+// first (most urgent first, each with where and what to do), in colour on a TTY.
 import { styleText } from 'node:util';
 import { formatLocation } from '../location.js';
 import { translator } from '../i18n/index.js';
 import type { Report } from './model.js';
+import type { ActionItem } from './priorities.js';
+import { actionItems, shownLocations, verdictText } from './priorities.js';
 
 type Style = Parameters<typeof styleText>[0];
+
+/** Beyond this many urgent items the console points at report.md. */
+const CONSOLE_MAX_ITEMS = 20;
 
 export function renderConsole(report: Report, color: boolean): string {
   const t = translator(report.lang);
   const paint = (style: Style, text: string) => (color ? styleText(style, text) : text);
   const c = report.counts;
   const verdictStyle: Style =
-    report.verdict === 'non-conforme'
+    report.verdict === 'non-conforme' || report.failing
       ? ['bold', 'red']
       : report.verdict === 'conforme'
         ? ['bold', 'green']
         : ['bold', 'yellow'];
   const lines = [
-    paint(
-      verdictStyle,
-      t('console.verdict', { verdict: t(`md.verdict.${report.verdict}`, { blocking: c.blocking }) }),
-    ),
+    paint(verdictStyle, t('console.verdict', { verdict: verdictText(report, t) })),
     t('console.counts', {
       conforme: c.conforme,
       failed: c['non-conforme'],
@@ -29,25 +32,32 @@ export function renderConsole(report: Report, color: boolean): string {
       na: c['non-applicable'],
     }),
   ];
-  const describe = (id: string, title: string) => `  ${paint('bold', id)} ${title}`;
-  const blocking = report.criteria.filter((x) => x.blocking);
-  if (blocking.length) {
-    lines.push('', paint(['bold', 'red'], t('console.blocking', { count: blocking.length })));
-    for (const x of blocking) {
-      lines.push(describe(x.id, x.title));
-      for (const f of x.findings.filter((f) => f.outcome === 'fail')) {
-        lines.push(`    ${f.location ? `${paint('cyan', formatLocation(f.location))}: ` : ''}${f.message}`);
-      }
-    }
+  const unverified = report.criteria.filter((x) => x.status === 'indisponible' && x.niveau !== 'recommande');
+  if (unverified.length)
+    lines.push(
+      paint(
+        report.policy.failOnUnverified ? ['bold', 'red'] : ['bold', 'yellow'],
+        t('console.unverified', { count: unverified.length, ids: unverified.map((x) => x.id).join(', ') }),
+      ),
+    );
+
+  const items = actionItems(report, t);
+  const urgent = items.filter((i) => i.kind !== 'review');
+  if (urgent.length) {
+    lines.push('', paint('bold', t('console.todo', { count: urgent.length })));
+    for (const item of urgent.slice(0, CONSOLE_MAX_ITEMS)) lines.push(...itemLines(item, t, paint));
+    if (urgent.length > CONSOLE_MAX_ITEMS)
+      lines.push(`  ${t('console.more', { count: urgent.length - CONSOLE_MAX_ITEMS })}`);
   }
-  const others = report.criteria.filter((x) => x.status === 'non-conforme' && !x.blocking);
-  if (others.length) {
-    lines.push('', paint('yellow', t('console.other-failures', { count: others.length })));
-    for (const x of others) {
-      const waiver = x.waiver?.active ? ` (${t('md.waiver', { date: x.waiver.expires })})` : '';
-      lines.push(`${describe(x.id, x.title)}${waiver}`);
-    }
-  }
+  const reviews = items.filter((i) => i.kind === 'review');
+  if (reviews.length)
+    lines.push(
+      '',
+      paint('yellow', t('console.reviews', { count: reviews.length, ids: reviewIds(reviews) })),
+    );
+  const waived = report.criteria.filter((x) => x.status === 'non-conforme' && x.waiver?.active);
+  for (const x of waived)
+    lines.push(`${paint('dim', '🛡')} ${x.id} ${t('md.waiver', { date: x.waiver?.expires ?? '' })}`);
   const warnings = report.criteria.flatMap((x) =>
     x.findings.filter((f) => f.outcome === 'warn').map((f) => ({ x, f })),
   );
@@ -61,4 +71,30 @@ export function renderConsole(report: Report, color: boolean): string {
   for (const n of report.notices)
     lines.push(`${paint('dim', 'ℹ')} ${n.location ? `${formatLocation(n.location)}: ` : ''}${n.message}`);
   return `${lines.join('\n')}\n`;
+}
+
+const KIND_MARK: Record<ActionItem['kind'], string> = { secret: '!', failure: '✗', unverified: '?', review: '·' };
+
+function itemLines(
+  item: ActionItem,
+  t: ReturnType<typeof translator>,
+  paint: (style: Style, text: string) => string,
+): string[] {
+  const style: Style = item.kind === 'unverified' ? 'yellow' : 'red';
+  const named = item.criteria
+    .map((c) => `${paint('bold', c.id)} (${t(`niveau.${c.niveau}`)}) ${c.title}`)
+    .join(' · ');
+  const blocking = item.blocking ? ` — ${paint(['bold', 'red'], t('md.todo-blocking'))}` : '';
+  const { shown } = shownLocations(item);
+  const where = shown.length ? `${paint('cyan', shown.map(formatLocation).join(', '))}: ` : '';
+  const out = [
+    `  ${paint(style, KIND_MARK[item.kind])} ${named}${blocking}`,
+    `    ${where}${item.what}`,
+  ];
+  if (item.fix) out.push(`    → ${t('md.todo-fix')} ${item.fix}`);
+  return out;
+}
+
+function reviewIds(items: ActionItem[]): string {
+  return items.flatMap((i) => i.criteria.map((c) => c.id)).join(', ');
 }

@@ -4,6 +4,7 @@ import { formatLocation } from '../location.js';
 import type { Translate } from '../i18n/index.js';
 import { translator } from '../i18n/index.js';
 import type { CriterionResult, CriterionStatus, Report, RubriqueSummary } from './model.js';
+import { verdictText } from './priorities.js';
 import { STATUS_ICON, VERDICT_ICON, escapeHtml as e, percent } from './text.js';
 
 export interface HtmlSection {
@@ -102,7 +103,7 @@ export function policyText(report: Report, t: Translate): string {
 
 function summary(report: Report, t: Translate): string {
   const c = report.counts;
-  const verdict = `<p class="verdict v-${report.verdict}">${VERDICT_ICON[report.verdict]} ${e(t(`md.verdict.${report.verdict}`, { blocking: c.blocking }))}</p>`;
+  const verdict = `<p class="verdict v-${report.verdict}">${VERDICT_ICON[report.verdict]} ${e(verdictText(report, t))}</p>`;
   const counts = (
     ['conforme', 'non-conforme', 'a-verifier', 'indisponible', 'non-applicable'] as CriterionStatus[]
   )

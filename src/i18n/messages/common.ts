@@ -23,7 +23,7 @@ export const common: MessageTable = {
     'outcome.review': 'à examiner',
     'outcome.unavailable': 'indisponible',
     'outcome.info': 'info',
-    'fail-on.obligatoire': 'échec si un critère obligatoire (source publiée) est non conforme',
+    'fail-on.obligatoire': 'échec si un critère obligatoire selon une source publiée est non conforme',
     'fail-on.obligatoire-suppose': 'échec si un critère obligatoire, publié ou supposé, est non conforme',
     'fail-on.tout': 'échec si un critère est non conforme',
     'fail-on.jamais': 'jamais d’échec',
@@ -57,7 +57,7 @@ export const common: MessageTable = {
     'outcome.review': 'to review',
     'outcome.unavailable': 'unavailable',
     'outcome.info': 'info',
-    'fail-on.obligatoire': 'fails when a mandatory criterion (published source) is non-compliant',
+    'fail-on.obligatoire': 'fails when a criterion a published source makes mandatory is non-compliant',
     'fail-on.obligatoire-suppose':
       'fails when a mandatory criterion, published or presumed, is non-compliant',
     'fail-on.tout': 'fails when any criterion is non-compliant',

@@ -119,9 +119,9 @@ export const fhirValidation: MessageTable = {
       'aucune ressource FHIR du domaine {domain} dans fhir.resources : ajoutez des exemples des ressources envoyées à Mon espace santé pour qu’elles soient validées',
     'fhir.package-dependencies': 'paquets {packages} chargés ; {detail}',
     'fhir.fix.package-missing':
-      'donnez un dossier de paquets FHIR (variable FHIR_PACKAGE_PATH), ou laissez le contrôle joindre le registre packages.fhir.org pour télécharger {spec}',
+      'donnez un dossier de paquets FHIR (variable FHIR_PACKAGE_PATH), ou laissez le contrôle joindre le registre packages.fhir.org pour les télécharger (le cache fhir-package-cache les garde d’une exécution à l’autre)',
     'fhir.fix.package-offline':
-      'le mode hors ligne interdit le téléchargement : placez {spec} dans un dossier de FHIR_PACKAGE_PATH ou dans le cache (~/.fhir/packages), ou relancez sans --offline',
+      'le mode hors ligne interdit le téléchargement : placez les paquets dans un dossier de FHIR_PACKAGE_PATH ou dans le cache (~/.fhir/packages), ou relancez sans --offline',
     'fhir.fix.invalid-package':
       'remplacez le paquet {spec} par une copie intègre (supprimez-le du cache pour qu’il soit retéléchargé)',
     'fhir.fix.profile-not-loaded':
@@ -240,9 +240,9 @@ export const fhirValidation: MessageTable = {
       'no FHIR resource of the {domain} domain in fhir.resources: add examples of the resources sent to Mon espace santé so that they are validated',
     'fhir.package-dependencies': 'packages {packages} loaded; {detail}',
     'fhir.fix.package-missing':
-      'give a folder of FHIR packages (FHIR_PACKAGE_PATH variable), or let the check reach the packages.fhir.org registry to download {spec}',
+      'give a folder of FHIR packages (FHIR_PACKAGE_PATH variable), or let the check reach the packages.fhir.org registry to download them (the fhir-package-cache keeps them between runs)',
     'fhir.fix.package-offline':
-      'offline mode forbids downloading: put {spec} in a FHIR_PACKAGE_PATH folder or in the cache (~/.fhir/packages), or run without --offline',
+      'offline mode forbids downloading: put the packages in a FHIR_PACKAGE_PATH folder or in the cache (~/.fhir/packages), or run without --offline',
     'fhir.fix.invalid-package':
       'replace package {spec} with an intact copy (delete it from the cache so it is downloaded again)',
     'fhir.fix.profile-not-loaded':
