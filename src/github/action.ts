@@ -12,6 +12,7 @@ import { translator } from '../i18n/index.js';
 import { run } from '../pipeline.js';
 import type { CacheOutcome } from '../checks/fhir/packages/actions-cache.js';
 import { restoreFhirPackageCache, saveFhirPackageCache } from '../checks/fhir/packages/actions-cache.js';
+import type { MarkdownOptions } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
 import { applyPolicy } from '../report/policy.js';
 import { writeReportFiles } from '../report/write.js';
@@ -34,6 +35,7 @@ import { problemText, publishProblem } from './problems.js';
 import { rebaseSarif, writeSarif } from './sarif.js';
 import { errorSummary, problemBanner, reportSummary, writeSummary } from './summary.js';
 import { setOutputs } from './outputs.js';
+import { blobBase } from '../report/source-links.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -128,7 +130,11 @@ interface Publication {
 
 async function publish(p: Publication): Promise<number> {
   const { report, inputs, context, secrets, t, prefix } = p;
-  const links = context.runUrl ? { run: context.runUrl } : {};
+  const blob =
+    context.repository && context.headSha
+      ? blobBase(context.serverUrl, context.repository.owner, context.repository.repo, context.headSha, prefix)
+      : undefined;
+  const links = { ...(context.runUrl ? { run: context.runUrl } : {}), ...(blob ? { blob } : {}) };
   const files = writeDossier(p, links);
   const dossierSarif = path.join(inputs.reportDir, 'report.sarif');
   const sarif = rebaseSarif(readFileSync(dossierSarif, 'utf8'), prefix);
@@ -193,9 +199,12 @@ async function publish(p: Publication): Promise<number> {
 }
 
 /** The dossier files; a folder that cannot be written is the workflow's to fix (exit 2), not a crash. */
-function writeDossier(p: Publication, links: { run?: string }): string[] {
+function writeDossier(p: Publication, links: NonNullable<MarkdownOptions['links']>): string[] {
   try {
-    return writeReportFiles(p.inputs.reportDir, p.report, p.attachments, p.secrets, { links });
+    return writeReportFiles(p.inputs.reportDir, p.report, p.attachments, p.secrets, {
+      links,
+      instance: p.inputs.header,
+    });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new UserError('github.report-dir.unwritable', { dir: p.inputs.reportDir, detail });
@@ -232,7 +241,7 @@ async function publishArtifact(
 
 async function publishCommentIfAny(
   p: Publication,
-  links: { artifact?: string; run?: string },
+  links: NonNullable<MarkdownOptions['links']>,
   problems: PublishProblem[],
 ): Promise<CommentResult | undefined> {
   const { inputs, context, secrets, t, report } = p;
