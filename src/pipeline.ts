@@ -1,7 +1,5 @@
 // run(options) → Report. Manifest → plan → checks → evaluation → Report. No process, environment or GitHub code
 // here: the CLI and the action supply everything through the options.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadCatalogue } from './catalogue/load.js';
 import { evaluate } from './catalogue/evaluate.js';
@@ -18,7 +16,7 @@ import { emptyCounts, REPORT_SCHEMA_VERSION } from './report/model.js';
 import { applyPolicy } from './report/policy.js';
 import { Redactor } from './secrets.js';
 import { isoDate } from './util/dates.js';
-import { resolveInRepo } from './util/repo-path.js';
+import { fileSha256 } from './util/file-hash.js';
 import { TOOL_VERSION } from './util/project.js';
 
 export type Stage = 'manifest' | 'plan' | 'checks' | 'evaluation' | 'report';
@@ -189,17 +187,6 @@ async function forEachBounded<T>(items: T[], limit: number, fn: (item: T) => Pro
     }
   });
   await Promise.all(workers);
-}
-
-/** SHA-256 of a file inside the repository; undefined when it is missing or lies outside. */
-function fileSha256(repoDir: string, file: string): string | undefined {
-  const resolved = resolveInRepo(repoDir, file);
-  if (!resolved.ok || !resolved.exists) return undefined;
-  try {
-    return createHash('sha256').update(readFileSync(resolved.absolute)).digest('hex');
-  } catch {
-    return undefined;
-  }
 }
 
 interface BuildInput {

@@ -14,7 +14,7 @@ import type {
   ReportReview,
 } from '../report/model.js';
 import { daysUntil } from '../util/dates.js';
-import { judgeReview, lapseText, latestReviews, normalisePath } from './reviews.js';
+import { judgeReview, lapseText, latestReviews, reviewedFiles } from './reviews.js';
 import type { Catalogue } from './types.js';
 import type { Plan } from './plan.js';
 
@@ -90,11 +90,7 @@ export function evaluate(input: EvaluationInput): Evaluation {
     const r = reviews.get(criterion.id);
     if (r) {
       const location = loaded.locate(['revues', r.index]);
-      const files = evidenceKeys.flatMap((key) => {
-        const file = manifest.evidence?.[key]?.path;
-        return file ? [normalisePath(file)] : [];
-      });
-      const judgement = judgeReview(r.review, [...new Set(files)], input.hashOf, now);
+      const judgement = judgeReview(r.review, reviewedFiles(evidenceKeys, manifest), input.hashOf, now);
       const about = { id: criterion.id, reviewer: r.review.reviewer, date: r.review.date };
       if (status !== 'a-verifier') {
         notices.push({

@@ -1,7 +1,7 @@
 // Human reviews (manifest `revues`): a person's verdict on a criterion that checks alone leave `a-verifier`. A
 // review holds while every evidence file of the criterion is the one reviewed (same SHA-256) and for one year.
 import type { Translate } from '../i18n/index.js';
-import type { Review } from '../manifest/types.js';
+import type { Manifest, Review } from '../manifest/types.js';
 import path from 'node:path';
 import { addYears, isoDate } from '../util/dates.js';
 
@@ -61,4 +61,13 @@ export function lapseText(t: Translate, judgement: ReviewJudgement): string | un
 /** `./docs/a.md` and `docs/a.md` name the same file. */
 export function normalisePath(file: string): string {
   return path.posix.normalize(file.replace(/\\/g, '/')).replace(/^\.\//, '');
+}
+
+/** The repository files a review of a criterion covers: the `path` of each of its evidence items. */
+export function reviewedFiles(evidenceKeys: readonly string[], manifest: Manifest): string[] {
+  const files = evidenceKeys.flatMap((key) => {
+    const file = manifest.evidence?.[key]?.path;
+    return file ? [normalisePath(file)] : [];
+  });
+  return [...new Set(files)];
 }

@@ -132,7 +132,13 @@ async function publish(p: Publication): Promise<number> {
   const { report, inputs, context, secrets, t, prefix } = p;
   const blob =
     context.repository && context.headSha
-      ? blobBase(context.serverUrl, context.repository.owner, context.repository.repo, context.headSha, prefix)
+      ? blobBase(
+          context.serverUrl,
+          context.repository.owner,
+          context.repository.repo,
+          context.headSha,
+          prefix,
+        )
       : undefined;
   const links = { ...(context.runUrl ? { run: context.runUrl } : {}), ...(blob ? { blob } : {}) };
   const files = writeDossier(p, links);

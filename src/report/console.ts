@@ -50,10 +50,11 @@ export function renderConsole(report: Report, color: boolean): string {
       lines.push(`  ${t('console.more', { count: urgent.length - CONSOLE_MAX_ITEMS })}`);
   }
   const reviews = items.filter((i) => i.kind === 'review');
-  if (reviews.length)
+  const toReview = reviews.flatMap((i) => i.criteria.map((c) => c.id));
+  if (toReview.length)
     lines.push(
       '',
-      paint('yellow', t('console.reviews', { count: reviews.length, ids: reviewIds(reviews) })),
+      paint('yellow', t('console.reviews', { count: toReview.length, ids: toReview.join(', ') })),
     );
   const waived = report.criteria.filter((x) => x.status === 'non-conforme' && x.waiver?.active);
   for (const x of waived)
@@ -73,7 +74,12 @@ export function renderConsole(report: Report, color: boolean): string {
   return `${lines.join('\n')}\n`;
 }
 
-const KIND_MARK: Record<ActionItem['kind'], string> = { secret: '!', failure: '✗', unverified: '?', review: '·' };
+const KIND_MARK: Record<ActionItem['kind'], string> = {
+  secret: '!',
+  failure: '✗',
+  unverified: '?',
+  review: '·',
+};
 
 function itemLines(
   item: ActionItem,
@@ -87,14 +93,7 @@ function itemLines(
   const blocking = item.blocking ? ` — ${paint(['bold', 'red'], t('md.todo-blocking'))}` : '';
   const { shown } = shownLocations(item);
   const where = shown.length ? `${paint('cyan', shown.map(formatLocation).join(', '))}: ` : '';
-  const out = [
-    `  ${paint(style, KIND_MARK[item.kind])} ${named}${blocking}`,
-    `    ${where}${item.what}`,
-  ];
+  const out = [`  ${paint(style, KIND_MARK[item.kind])} ${named}${blocking}`, `    ${where}${item.what}`];
   if (item.fix) out.push(`    → ${t('md.todo-fix')} ${item.fix}`);
   return out;
-}
-
-function reviewIds(items: ActionItem[]): string {
-  return items.flatMap((i) => i.criteria.map((c) => c.id)).join(', ');
 }

@@ -42,6 +42,7 @@ th{background:#f6f6f6}.verdict{font-size:1.2rem;font-weight:600;padding:.6rem .9
 .criterion .id{font-family:ui-monospace,Menlo,Consolas,monospace;font-weight:700}.small{font-size:.85rem;color:#555}
 ul.findings{margin:.3rem 0;padding-left:1.2rem}code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85em;background:#f3f3f3;padding:0 .2rem;border-radius:3px}
 .basis{font-size:.9rem;background:#f6f6f6;border-radius:4px;padding:.25rem .5rem}.guide{font-size:.9rem;border-left:3px solid #c98a00;padding-left:.5rem}
+.unverified{border-left:4px solid #555;padding:.3rem .6rem;background:#f3f3f3}
 .missing{color:#c62828}.waiver{background:#eef3ff;border-radius:4px;padding:.2rem .5rem;margin:.3rem 0}
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}.criterion{page-break-inside:avoid}a{color:inherit;text-decoration:none}}
 `;
@@ -116,7 +117,11 @@ function summary(report: Report, t: Translate): string {
   const blockingList = blocking.length
     ? `<h3>${e(t('md.blocking-title', { count: blocking.length }))}</h3><ul>${blocking.map((x) => `<li><a href="#${e(x.id)}"><span class="id">${e(x.id)}</span></a> ${e(x.title)}</li>`).join('')}</ul>`
     : '';
-  return `<section id="synthese"><h2>${e(t('html.summary'))}</h2>${verdict}<table><tr>${counts}</tr></table>${blockingList}<h3>${e(t('html.chart'))}</h3>${chart(report, t)}</section>`;
+  const unverified = report.criteria.filter((x) => x.status === 'indisponible' && x.niveau !== 'recommande');
+  const unverifiedNote = unverified.length
+    ? `<p class="unverified">${STATUS_ICON.indisponible} <strong>${e(t('md.unverified-title', { count: unverified.length }))}</strong> : ${unverified.map((x) => `<a href="#${e(x.id)}"><span class="id">${e(x.id)}</span></a>`).join(', ')}</p>`
+    : '';
+  return `<section id="synthese"><h2>${e(t('html.summary'))}</h2>${verdict}${unverifiedNote}<table><tr>${counts}</tr></table>${blockingList}<h3>${e(t('html.chart'))}</h3>${chart(report, t)}</section>`;
 }
 
 /** Horizontal stacked bars, one per rubrique with applicable criteria. */

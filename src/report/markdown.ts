@@ -122,7 +122,12 @@ function unverifiedAlert(report: Report, t: Translate): string {
 }
 
 /** Caps per kind of item, so the section stays readable and the comment within GitHub's limit. */
-const PRIORITY_CAPS: Record<ActionItem['kind'], number> = { secret: 10, failure: 15, unverified: 15, review: 25 };
+const PRIORITY_CAPS: Record<ActionItem['kind'], number> = {
+  secret: 10,
+  failure: 15,
+  unverified: 15,
+  review: 25,
+};
 const ITEM_TEXT_MAX = 400;
 
 function prioritiesSection(report: Report, t: Translate, blob: BlobBase | undefined, scale: number): string {
@@ -133,7 +138,8 @@ function prioritiesSection(report: Report, t: Translate, blob: BlobBase | undefi
   const lines: string[] = [`### ${t('md.todo-title')}`, ''];
   const shownUrgent = capByKind(urgent, scale);
   shownUrgent.shown.forEach((item, i) => lines.push(priorityLine(item, i + 1, t, blob)));
-  if (shownUrgent.hidden > 0) lines.push('', `<sub>${t('md.todo-more', { count: shownUrgent.hidden })}</sub>`);
+  if (shownUrgent.hidden > 0)
+    lines.push('', `<sub>${t('md.todo-more', { count: shownUrgent.hidden })}</sub>`);
   if (reviews.length > 0) {
     const shownReviews = capByKind(reviews, scale);
     // Folded when there is something more urgent above, or too much to read at a glance.
@@ -143,7 +149,9 @@ function prioritiesSection(report: Report, t: Translate, blob: BlobBase | undefi
       `<details${open}><summary>${STATUS_ICON['a-verifier']} <b>${t('md.todo-reviews', { count: reviews.length })}</b></summary>`,
       '',
       ...shownReviews.shown.map((item) => priorityLine(item, undefined, t, blob)),
-      ...(shownReviews.hidden > 0 ? ['', `<sub>${t('md.todo-more', { count: shownReviews.hidden })}</sub>`] : []),
+      ...(shownReviews.hidden > 0
+        ? ['', `<sub>${t('md.todo-more', { count: shownReviews.hidden })}</sub>`]
+        : []),
       '',
       '</details>',
     );
@@ -168,7 +176,12 @@ const KIND_ICON: Record<ActionItem['kind'], string> = {
 };
 
 /** One item: icon, criteria and level, what was found, where (linked at the commit), and what to do. */
-function priorityLine(item: ActionItem, n: number | undefined, t: Translate, blob: BlobBase | undefined): string {
+function priorityLine(
+  item: ActionItem,
+  n: number | undefined,
+  t: Translate,
+  blob: BlobBase | undefined,
+): string {
   const named = item.criteria.map((c) => `**${c.id}** ${escapeMarkdownText(c.title)}`).join(' · ');
   const levels = [...new Set(item.criteria.map((c) => t(`niveau.${c.niveau}`)))];
   const tags = [
@@ -186,7 +199,9 @@ function priorityLine(item: ActionItem, n: number | undefined, t: Translate, blo
   const whereText = where.length ? ` — ${where.join(', ')}${extra}` : '';
   const head = `${n !== undefined ? `${n}.` : '-'} ${KIND_ICON[item.kind]} ${named} <sub>${tags}</sub><br>`;
   const body = `${escapeMarkdownText(cut(item.what, ITEM_TEXT_MAX))}${whereText}`;
-  const fix = item.fix ? `<br>**${t('md.todo-fix')}** ${escapeMarkdownText(cut(item.fix, ITEM_TEXT_MAX))}` : '';
+  const fix = item.fix
+    ? `<br>**${t('md.todo-fix')}** ${escapeMarkdownText(cut(item.fix, ITEM_TEXT_MAX))}`
+    : '';
   return `${head}${body}${fix}`;
 }
 

@@ -37,7 +37,10 @@ export interface SarifOptions {
  * `category` input only fills an id that the file lacks.
  */
 export function sarifAutomationId(instance: string | undefined): string {
-  const name = (instance ?? '').trim().replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
+  const name = (instance ?? '')
+    .trim()
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return `mes-referencing/${name || 'default'}/`;
 }
 

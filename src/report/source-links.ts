@@ -8,7 +8,13 @@ export interface BlobBase {
   prefix: string;
 }
 
-export function blobBase(serverUrl: string, owner: string, repo: string, sha: string, prefix: string): BlobBase {
+export function blobBase(
+  serverUrl: string,
+  owner: string,
+  repo: string,
+  sha: string,
+  prefix: string,
+): BlobBase {
   return { base: `${serverUrl.replace(/\/+$/, '')}/${owner}/${repo}/blob/${sha}`, prefix };
 }
 
@@ -16,7 +22,8 @@ export function blobBase(serverUrl: string, owner: string, repo: string, sha: st
 export function sourceUrl(blob: BlobBase | undefined, loc: SourceLocation): string | undefined {
   if (!blob) return undefined;
   const file = loc.file;
-  if (!file || file.startsWith('/') || file.startsWith('..') || /^[a-z][a-z0-9+.-]*:/i.test(file)) return undefined;
+  if (!file || file.startsWith('/') || file.startsWith('..') || /^[a-z][a-z0-9+.-]*:/i.test(file))
+    return undefined;
   const full = blob.prefix ? `${blob.prefix}/${file}` : file;
   const anchor = loc.line !== undefined ? `#L${loc.line}` : '';
   return `${blob.base}/${full}${anchor}`;

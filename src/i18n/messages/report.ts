@@ -97,7 +97,8 @@ export const report: MessageTable = {
   en: {
     'md.title': 'Mon espace santé referencing — {solution}',
     'md.verdict.non-conforme': 'Non-compliant: {blocking} blocking criteria',
-    'md.verdict.unverified-failing': 'Failing: {count} mandatory criteria could not be checked (fail-on-unverified)',
+    'md.verdict.unverified-failing':
+      'Failing: {count} mandatory criteria could not be checked (fail-on-unverified)',
     'md.unverified-title': '{count} mandatory criteria could not be checked',
     'md.unverified-hint':
       'The verdict does not cover them: causes and fixes under “What to do first” (fail-on-unverified: true makes them blocking).',
