@@ -129,6 +129,8 @@ const PRIORITY_CAPS: Record<ActionItem['kind'], number> = {
   review: 25,
 };
 const ITEM_TEXT_MAX = 400;
+/** Criteria named on one item (the same finding may decide many). */
+const MAX_NAMED = 3;
 
 function prioritiesSection(report: Report, t: Translate, blob: BlobBase | undefined, scale: number): string {
   const items = actionItems(report, t);
@@ -182,7 +184,11 @@ function priorityLine(
   t: Translate,
   blob: BlobBase | undefined,
 ): string {
-  const named = item.criteria.map((c) => `**${c.id}** ${escapeMarkdownText(c.title)}`).join(' · ');
+  const others = item.criteria.length - MAX_NAMED;
+  const named = [
+    ...item.criteria.slice(0, MAX_NAMED).map((c) => `**${c.id}** ${escapeMarkdownText(c.title)}`),
+    ...(others > 0 ? [t('md.todo-more-criteria', { count: others })] : []),
+  ].join(' · ');
   const levels = [...new Set(item.criteria.map((c) => t(`niveau.${c.niveau}`)))];
   const tags = [
     ...levels,
