@@ -237,7 +237,8 @@ export async function runChecks(
   const { report } = await run({
     repoDir,
     lang: 'en',
-    failOn: 'jamais',
+    // Every failure blocks: the engine tests assert which criteria fail, whatever their level.
+    failOn: 'tout',
     now: new Date(),
     engine: { env, offline: offline ?? false },
     ...rest,
