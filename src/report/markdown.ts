@@ -113,7 +113,7 @@ function context(report: Report, t: Translate): string {
 function unverifiedAlert(report: Report, t: Translate): string {
   const unverified = report.criteria.filter((c) => c.status === 'indisponible' && c.niveau !== 'recommande');
   if (unverified.length === 0) return '';
-  const kind = report.policy.failOnUnverified ? 'CAUTION' : 'WARNING';
+  const kind = report.policy.failOnUnverified ? 'CAUTION' : 'IMPORTANT';
   return [
     `> [!${kind}]`,
     `> ${STATUS_ICON.indisponible} **${t('md.unverified-title', { count: unverified.length })}** : ${unverified.map((c) => c.id).join(', ')}.`,

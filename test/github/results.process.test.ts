@@ -81,7 +81,7 @@ describe('exit code and outputs', () => {
     expect(run.code).toBe(2);
     const errors = run.annotations.filter((a) => a.level === 'error');
     expect(errors.map((e) => e.message)).toEqual([
-      'entrée fail-on : valeur « parfois » invalide (valeurs possibles : obligatoire | tout | jamais)',
+      'entrée fail-on : valeur « parfois » invalide (valeurs possibles : obligatoire | obligatoire-suppose | tout | jamais)',
       'entrée comment : valeur « souvent » invalide (valeurs possibles : always | on-failure | never)',
       'entrée retention-days : « zero » n’est pas un entier positif',
     ]);
@@ -213,7 +213,7 @@ describe('publishing an earlier report (workflow_run, second stage)', () => {
     expect(stage2.code).toBe(0);
     const thread = api.comments(OWNER, REPO, number);
     expect(thread).toHaveLength(1);
-    expect(thread[0]!.body).toContain('Non conforme : 1 critère(s) obligatoire(s) bloquant(s)');
+    expect(thread[0]!.body).toContain('Non conforme : 1 critère(s) bloquant(s)');
     expect(stage2.outputs.result).toBe('non-conforme');
     expect(stage2.stdout).toContain('aucun contrôle exécuté');
     expect(existsSync(path.join(stage2.reportDir, 'report.html'))).toBe(true);
