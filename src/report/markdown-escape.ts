@@ -10,8 +10,11 @@ export function escapeMarkdownText(text: string): string {
   return (
     escapeHtml(text.replace(/\r\n?|\n/g, ' '))
       .replace(/[\\`*_[\]|~]/g, '\\$&')
-      // A word joiner after `@` keeps the text readable and the mention inert.
+      // A word joiner keeps the text readable and inert: after `@` no mention (nor e-mail autolink), inside
+      // `https://` and `www.` no autolinked URL (GitHub links bare URLs in text, entities decoded first).
       .replace(/@(?=[\p{L}\p{N}_-])/gu, '@\u2060')
+      .replace(/\b(https?|ftp)(?=:\/\/)/gi, '$1\u2060')
+      .replace(/\b(www)(?=\.)/gi, '$1\u2060')
   );
 }
 

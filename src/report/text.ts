@@ -1,4 +1,5 @@
 // Small text helpers shared by the renderers.
+import { escapeMarkdownText } from './markdown-escape.js';
 import type { CriterionStatus, Verdict } from './model.js';
 
 export const STATUS_ICON: Record<CriterionStatus, string> = {
@@ -15,9 +16,9 @@ export const VERDICT_ICON: Record<Verdict, string> = {
   'a-verifier': '🔍',
 };
 
-/** A Markdown table cell: no pipes or newlines, and no HTML from the data. */
+/** A Markdown table cell: outside text made inert (no pipes, newlines, HTML, links, emphasis or mentions). */
 export function mdCell(text: string): string {
-  return escapeHtml(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return escapeMarkdownText(text);
 }
 
 export function escapeHtml(text: string): string {
