@@ -11,7 +11,7 @@ import { renderConsole } from '../../src/report/console.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { writeReportFiles } from '../../src/report/write.js';
 import { Redactor } from '../../src/secrets.js';
-import { DEMO_TODAY, copyDemo, editManifest, runCli, tempDir } from '../helpers.js';
+import { DEMO_TODAY, ROOT, copyDemo, editManifest, runCli, tempDir } from '../helpers.js';
 
 const PACKAGES = process.env.FHIR_PACKAGE_PATH ?? path.resolve('../shared/fhir-packages');
 
@@ -199,5 +199,23 @@ describe('SARIF category', () => {
     };
     expect(id('ios')).toBe('mes-referencing/ios/');
     expect(id('android')).toBe('mes-referencing/android/');
+  });
+});
+
+describe('the README', () => {
+  it('shows what the demo prints', async () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const block = /<!-- demo-output:start -->\n```\n([\s\S]*?)```\n<!-- demo-output:end -->/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    // As the quick start runs it: network allowed (the demo's addresses do not resolve), packages given.
+    const { report } = await run({
+      repoDir: path.join(ROOT, 'examples', 'demo-editor'),
+      lang: 'fr',
+      failOn: 'obligatoire',
+      now: DEMO_TODAY,
+      engine: { offline: false, fhirPackagePath: PACKAGES.split(path.delimiter), env: {} },
+    });
+    const printed = renderConsole(report, false);
+    expect(block?.startsWith(printed)).toBe(true);
   });
 });
