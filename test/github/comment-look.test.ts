@@ -40,7 +40,8 @@ beforeAll(async () => {
     outcome: 'fail',
     code: 'test.hostile',
     check: 'evidence',
-    message: 'texte <img src=x onerror=alert(1)> @octocat [piège](https://evil.example) **gras** `code` | fin',
+    message:
+      'texte <img src=x onerror=alert(1)> @octocat [piège](https://evil.example) **gras** `code` | fin',
     location: { file: 'docs/cgu.md', line: 12 },
   });
   body = composeCommentBody({
@@ -76,10 +77,14 @@ describe('the comment rendered as GitHub Markdown', () => {
     const items = list.split('<li>').slice(1);
     expect(items.length).toBeGreaterThan(1);
     const hostile = items.find((i) => i.includes('ETH-CONTENU'));
-    expect(hostile).toContain(`<a href="https://github.com/tensio-sante/tensio/blob/${SHA}/examples/demo-editor/docs/cgu.md#L12">docs/cgu.md:12</a>`);
+    expect(hostile).toContain(
+      `<a href="https://github.com/tensio-sante/tensio/blob/${SHA}/examples/demo-editor/docs/cgu.md#L12">docs/cgu.md:12</a>`,
+    );
     const unverified = items.find((i) => i.includes('ETH-TRACEURS'));
     expect(unverified).toMatch(
-      new RegExp(`<a href="https://github\\.com/tensio-sante/tensio/blob/${SHA}/examples/demo-editor/mes-referencing\\.yml#L\\d+">`),
+      new RegExp(
+        `<a href="https://github\\.com/tensio-sante/tensio/blob/${SHA}/examples/demo-editor/mes-referencing\\.yml#L\\d+">`,
+      ),
     );
     expect(unverified).toContain('<strong>À faire :</strong>');
     expect(unverified).toContain('<sub>obligatoire · recommandé · non vérifié</sub>');
@@ -95,10 +100,14 @@ describe('the comment rendered as GitHub Markdown', () => {
     // The folded parts render as real tables and lists, not as Markdown text.
     const folded = afterTodo.match(/<details[\s\S]*?<\/details>/g) ?? [];
     expect(folded.length).toBeGreaterThan(5);
-    expect(folded[0]).toMatch(/^<details><summary>🔍 <b>\d+ point\(s\) à vérifier par une personne<\/b><\/summary>/);
+    expect(folded[0]).toMatch(
+      /^<details><summary>🔍 <b>\d+ point\(s\) à vérifier par une personne<\/b><\/summary>/,
+    );
     expect(folded.slice(1).every((d) => d.includes('<table>'))).toBe(true);
     // Level and basis next to each criterion.
-    expect(html).toMatch(/<strong>URB-HDS<\/strong> Hébergement certifié HDS<\/td>\s*<td>obligatoire<br><sub>L’article L1111-8|<strong>URB-HDS<\/strong> Hébergement certifié HDS<\/td>\s*<td>obligatoire<br><sub>L'article L1111-8/);
+    expect(html).toMatch(
+      /<strong>URB-HDS<\/strong> Hébergement certifié HDS<\/td>\s*<td>obligatoire<br><sub>L’article L1111-8|<strong>URB-HDS<\/strong> Hébergement certifié HDS<\/td>\s*<td>obligatoire<br><sub>L'article L1111-8/,
+    );
   });
 
   it('shows outside text as text: no HTML, link, emphasis, code or mention from it', () => {

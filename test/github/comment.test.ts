@@ -141,7 +141,9 @@ describe('comment body', () => {
       expect(body).toContain(links.artifact);
       // What to do first survives any folding or cutting: it comes before everything that can be cut.
       expect(body).toContain('### À traiter en premier');
-      expect(body).toMatch(/\n1\. ❌ \*\*URB-HDS\*\* Hébergement certifié HDS <sub>obligatoire · bloquant<\/sub>/);
+      expect(body).toMatch(
+        /\n1\. ❌ \*\*URB-HDS\*\* Hébergement certifié HDS <sub>obligatoire · bloquant<\/sub>/,
+      );
       expect(decodeState(body)?.current).toEqual(snapshotOf(huge));
       // No lone surrogate left by the cut.
       expect(body).toBe(Buffer.from(body, 'utf8').toString('utf8'));

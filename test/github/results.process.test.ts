@@ -217,7 +217,9 @@ describe('what could not be checked', () => {
 
     // The summary and the comment say it in their first lines.
     const summary = run.summary.split('\n');
-    expect(summary[2]).toMatch(/^❌ \*\*Échec : \d+ critère\(s\) obligatoire\(s\) n’ont pas pu être vérifiés/);
+    expect(summary[2]).toMatch(
+      /^❌ \*\*Échec : \d+ critère\(s\) obligatoire\(s\) n’ont pas pu être vérifiés/,
+    );
     expect(summary.slice(4, 6).join('\n')).toMatch(/^> \[!CAUTION\]\n> ⛔ .*INT-FHIR-MESURES/);
     const [comment] = api.comments(OWNER, REPO, 17);
     expect(comment?.body).toContain('### À traiter en premier');

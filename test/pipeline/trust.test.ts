@@ -63,7 +63,9 @@ describe('hooking tests on our own sample', () => {
     expect(bodies).toContain('"system": "urn:oid:1.2.250.1.999.77.3.2"');
     expect(bodies).toContain('identifier=urn:oid:1.2.250.1.999.77.3|');
     expect(bodies).not.toMatch(/1\.2\.250\.1\.999\.42(?![0-9])/);
-    expect(exchanges.tests.filter((t) => t.item === 'mesures-tension.json').every((t) => t.sample)).toBe(true);
+    expect(exchanges.tests.filter((t) => t.item === 'mesures-tension.json').every((t) => t.sample)).toBe(
+      true,
+    );
   });
 });
 
@@ -89,7 +91,9 @@ describe('nothing unverified is silent', () => {
     // Console: the third line counts them and names INT-FHIR-MESURES; its reason and fix follow under "À traiter".
     const consoleText = renderConsole(report, false);
     const lines = consoleText.split('\n');
-    expect(lines[2]).toMatch(/^⛔ \d+ critère\(s\) obligatoire\(s\) n’ont pas pu être vérifiés : .*INT-FHIR-MESURES/);
+    expect(lines[2]).toMatch(
+      /^⛔ \d+ critère\(s\) obligatoire\(s\) n’ont pas pu être vérifiés : .*INT-FHIR-MESURES/,
+    );
     const at = consoleText.indexOf('INT-FHIR-MESURES (obligatoire)');
     expect(at).toBeGreaterThan(0);
     const item = consoleText.slice(at, consoleText.indexOf('\n  ', consoleText.indexOf('→', at)));
@@ -164,7 +168,11 @@ describe('human reviews', () => {
     editManifest(repo, (t) => t.replace('revues:\n', `revues:\n${printed.stdout}`));
     const again = await pentest(repo);
     expect(again?.status).toBe('conforme');
-    expect(again?.review).toMatchObject({ reviewer: 'Karim Benali, RSSI', date: '2026-11-20', state: 'applied' });
+    expect(again?.review).toMatchObject({
+      reviewer: 'Karim Benali, RSSI',
+      date: '2026-11-20',
+      state: 'applied',
+    });
 
     // A year and a day later, it has lapsed (and the criterion is back to a person).
     const aged = copyDemo();
@@ -176,7 +184,9 @@ describe('human reviews', () => {
 
   it('turns a negative review into a failure at the criterion’s level, and ignores a review of a failing criterion', async () => {
     const repo = copyDemo();
-    editManifest(repo, (t) => t.replace('    verdict: conforme\n    note: Rapport', '    verdict: non-conforme\n    note: Rapport'));
+    editManifest(repo, (t) =>
+      t.replace('    verdict: conforme\n    note: Rapport', '    verdict: non-conforme\n    note: Rapport'),
+    );
     const { report } = await run(options(repo, { failOn: 'obligatoire-suppose' }));
     const c = report.criteria.find((x) => x.id === 'SEC-PENTEST');
     expect(c?.status).toBe('non-conforme');
@@ -185,7 +195,9 @@ describe('human reviews', () => {
     // The pentest report is now too old: the automated failure stands, the review says nothing.
     const old = await run(options(copyDemo(), { now: new Date('2027-09-23T12:00:00Z') }));
     expect(old.report.criteria.find((x) => x.id === 'SEC-PENTEST')?.status).toBe('non-conforme');
-    expect(old.report.notices.find((n) => n.code === 'review.unused')?.location?.file).toBe('mes-referencing.yml');
+    expect(old.report.notices.find((n) => n.code === 'review.unused')?.location?.file).toBe(
+      'mes-referencing.yml',
+    );
   });
 });
 
@@ -205,7 +217,9 @@ describe('SARIF category', () => {
 describe('the README', () => {
   it('shows what the demo prints', async () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    const block = /<!-- demo-output:start -->\n```\n([\s\S]*?)```\n<!-- demo-output:end -->/.exec(readme)?.[1];
+    const block = /<!-- demo-output:start -->\n```\n([\s\S]*?)```\n<!-- demo-output:end -->/.exec(
+      readme,
+    )?.[1];
     expect(block).toBeDefined();
     // As the quick start runs it: network allowed (the demo's addresses do not resolve), packages given.
     const { report } = await run({

@@ -66,7 +66,9 @@ describe('Markdown', () => {
     );
     expect(first).toContain('`mes-referencing.yml:');
     // Level and basis next to the criterion in the details.
-    expect(md).toMatch(/\| \*\*ETH-ACCESSIBILITE\*\* [^|]+ \| obligatoire supposé<br><sub>L’arrêté|\| \*\*ETH-ACCESSIBILITE\*\* [^|]+ \| obligatoire supposé<br><sub>L'arrêté/);
+    expect(md).toMatch(
+      /\| \*\*ETH-ACCESSIBILITE\*\* [^|]+ \| obligatoire supposé<br><sub>L’arrêté|\| \*\*ETH-ACCESSIBILITE\*\* [^|]+ \| obligatoire supposé<br><sub>L'arrêté/,
+    );
     // Details are folded per rubrique; the one holding a blocking criterion opens.
     expect(md).toContain('<details open><summary><b>Éthique');
     expect(md).toContain('<details><summary><b>Urbanisation');
@@ -98,7 +100,10 @@ describe('Markdown', () => {
     // Unbounded lists (here thousands of manifest notices) are what folding cannot shorten: they get cut.
     const noisy = huge(report, 3, 300);
     noisy.notices.push(
-      ...Array.from({ length: 2000 }, (_, i) => ({ code: 'x', message: `remarque ${i} 🩺 ${'longue '.repeat(40)}` })),
+      ...Array.from({ length: 2000 }, (_, i) => ({
+        code: 'x',
+        message: `remarque ${i} 🩺 ${'longue '.repeat(40)}`,
+      })),
     );
     const cutReport = renderMarkdown(noisy, { maxLength: MARKDOWN_DEFAULT_MAX, links });
     expect(cutReport.length).toBeLessThanOrEqual(MARKDOWN_DEFAULT_MAX);
@@ -156,7 +161,8 @@ describe('SARIF', () => {
   it('gives each instance (header) its own code-scanning category', async () => {
     const report = await failing();
     const id = (instance?: string) =>
-      JSON.parse(renderSarif(report, instance === undefined ? {} : { instance })).runs[0].automationDetails.id;
+      JSON.parse(renderSarif(report, instance === undefined ? {} : { instance })).runs[0].automationDetails
+        .id;
     expect(id('ios')).toBe('mes-referencing/ios/');
     expect(id('android')).toBe('mes-referencing/android/');
     // Whatever a header holds, the category stays one path segment before the final slash.
