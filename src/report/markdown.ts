@@ -1,6 +1,7 @@
 // Markdown rendering, for the PR comment, the job summary and report.md. A busy editor reads the verdict first,
 // the blocking items next; details are folded per rubrique. Long reports are folded, then cut, to fit a limit.
 import { formatLocation } from '../location.js';
+import type { SourceLocation } from '../location.js';
 import type { Translate } from '../i18n/index.js';
 import { translator } from '../i18n/index.js';
 import type { CriterionResult, Report, ReportFinding, RubriqueSummary } from './model.js';
@@ -55,7 +56,8 @@ function compose(
     prioritiesSection(report, t, options.links?.blob, detail === 'full' ? 1 : 0.5),
     rubriqueTable(report, t),
   ];
-  if (detail !== 'none') body.push(...report.rubriques.map((r) => rubriqueDetails(report, r, t, detail)));
+  if (detail !== 'none')
+    body.push(...report.rubriques.map((r) => rubriqueDetails(report, r, t, detail, options.links?.blob)));
   body.push(...waiversAndNotices(report, t));
   if (detail !== 'full') body.push(foldedNote(t, detail, options.links));
   const foot = footer(report, t, options.links);
@@ -196,11 +198,7 @@ function priorityLine(
     ...(item.kind === 'unverified' ? [t('md.todo-unverified')] : []),
   ].join(' · ');
   const { shown, more } = shownLocations(item);
-  const where = shown.map((loc) => {
-    const url = sourceUrl(blob, loc);
-    const label = formatLocation(loc);
-    return url ? markdownLink(label, url) : `\`${mdCell(label)}\``;
-  });
+  const where = shown.map((loc) => placeLink(loc, blob));
   const extra = more > 0 ? ` ${t('md.more-problems', { count: more })}` : '';
   const whereText = where.length ? ` — ${where.join(', ')}${extra}` : '';
   const head = `${n !== undefined ? `${n}.` : '-'} ${KIND_ICON[item.kind]} ${named} <sub>${tags}</sub><br>`;
@@ -254,7 +252,24 @@ function rubriqueTable(report: Report, t: Translate): string {
   ].join('\n');
 }
 
-function rubriqueDetails(report: Report, r: RubriqueSummary, t: Translate, detail: Detail): string {
+/**
+ * A place in the repository: a link to the file and line at the checked commit, named from the repository root, or
+ * (no commit known, or a place outside the repository) the location as code.
+ */
+function placeLink(loc: SourceLocation, blob: BlobBase | undefined): string {
+  const url = sourceUrl(blob, loc);
+  if (!url || !blob) return `\`${mdCell(formatLocation(loc))}\``;
+  const file = blob.prefix ? `${blob.prefix}/${loc.file}` : loc.file;
+  return markdownLink(formatLocation({ ...loc, file }), url);
+}
+
+function rubriqueDetails(
+  report: Report,
+  r: RubriqueSummary,
+  t: Translate,
+  detail: Detail,
+  blob: BlobBase | undefined,
+): string {
   const criteria = report.criteria.filter((c) => c.rubrique === r.id && c.status !== 'non-applicable');
   if (criteria.length === 0) return '';
   const rows = criteria.map((c) => {
@@ -264,7 +279,7 @@ function rubriqueDetails(report: Report, r: RubriqueSummary, t: Translate, detai
     const findings = [
       ...shown.map(
         (f) =>
-          `${findingIcon(f.outcome)} ${mdCell(f.message)}${f.location ? ` <sub>\`${mdCell(formatLocation(f.location))}\`</sub>` : ''}`,
+          `${findingIcon(f.outcome)} ${mdCell(f.message)}${f.location ? ` <sub>${placeLink(f.location, blob)}</sub>` : ''}`,
       ),
       ...(hiddenPasses > 0 ? [`${findingIcon('pass')} ${t('md.more-passes', { count: hiddenPasses })}`] : []),
     ].join('<br>');

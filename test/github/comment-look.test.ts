@@ -77,8 +77,9 @@ describe('the comment rendered as GitHub Markdown', () => {
     const items = list.split('<li>').slice(1);
     expect(items.length).toBeGreaterThan(1);
     const hostile = items.find((i) => i.includes('ETH-CONTENU'));
+    // Named from the repository root, as GitHub shows files, although the manifest sits in examples/demo-editor.
     expect(hostile).toContain(
-      `<a href="https://github.com/tensio-sante/tensio/blob/${SHA}/examples/demo-editor/docs/cgu.md#L12">docs/cgu.md:12</a>`,
+      `<a href="https://github.com/tensio-sante/tensio/blob/${SHA}/examples/demo-editor/docs/cgu.md#L12">examples/demo-editor/docs/cgu.md:12</a>`,
     );
     const unverified = items.find((i) => i.includes('ETH-TRACEURS'));
     expect(unverified).toMatch(
@@ -104,6 +105,13 @@ describe('the comment rendered as GitHub Markdown', () => {
       /^<details><summary>🔍 <b>\d+ point\(s\) à vérifier par une personne<\/b><\/summary>/,
     );
     expect(folded.slice(1).every((d) => d.includes('<table>'))).toBe(true);
+    // Places in the details are links at the head commit too.
+    const base = `https://github\\.com/tensio-sante/tensio/blob/${SHA}/examples/demo-editor/mes-referencing\\.yml`;
+    expect(folded.join('')).toMatch(
+      new RegExp(
+        `<sub><a href="${base}#L\\d+">examples/demo-editor/mes-referencing\\.yml:\\d+:\\d+</a></sub>`,
+      ),
+    );
     // Level and basis next to each criterion.
     expect(html).toMatch(
       /<strong>URB-HDS<\/strong> Hébergement certifié HDS<\/td>\s*<td>obligatoire<br><sub>L’article L1111-8|<strong>URB-HDS<\/strong> Hébergement certifié HDS<\/td>\s*<td>obligatoire<br><sub>L'article L1111-8/,

@@ -224,7 +224,7 @@ describe('what could not be checked', () => {
     const [comment] = api.comments(OWNER, REPO, 17);
     expect(comment?.body).toContain('### À traiter en premier');
     expect(comment?.body).toMatch(
-      /\[mes-referencing\.yml:\d+:\d+\]\(http:\/\/fake\.localhost\/tensio-sante\/tensio\/blob\/2{40}\/app\/mes-referencing\.yml#L\d+\)/,
+      /\[app\/mes-referencing\.yml:\d+:\d+\]\(http:\/\/fake\.localhost\/tensio-sante\/tensio\/blob\/2{40}\/app\/mes-referencing\.yml#L\d+\)/,
     );
 
     // The header names this instance's category in code scanning.
