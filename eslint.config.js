@@ -18,4 +18,11 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  {
+    // The reference clients are plain Node scripts (no dependency): Node's web globals are theirs.
+    files: ['examples/hooking-client/**/*.mjs'],
+    languageOptions: {
+      globals: { fetch: 'readonly', URLSearchParams: 'readonly', setTimeout: 'readonly' },
+    },
+  },
 );

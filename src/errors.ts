@@ -1,3 +1,4 @@
+import { logText } from './escape/log.js';
 import type { Params, Translate } from './i18n/index.js';
 import type { SourceLocation } from './location.js';
 import { formatLocation } from './location.js';
@@ -29,7 +30,9 @@ export class UserError extends Error {
 
   render(t: Translate): string {
     return this.all()
-      .map((e) => (e.location ? `${formatLocation(e.location)}: ${t(e.key, e.params)}` : t(e.key, e.params)))
+      .map((e) =>
+        logText(e.location ? `${formatLocation(e.location)}: ${t(e.key, e.params)}` : t(e.key, e.params)),
+      )
       .join('\n');
   }
 }

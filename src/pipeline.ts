@@ -8,10 +8,20 @@ import type { Catalogue, CheckInvocation } from './catalogue/types.js';
 import { registeredChecks } from './checks/registry.js';
 import type { AnyCheck, CheckContext, EngineOptions, Finding } from './checks/types.js';
 import type { Lang } from './i18n/index.js';
+import type { Translate } from './i18n/index.js';
 import { pick, translator } from './i18n/index.js';
 import { loadManifest, MANIFEST_FILE } from './manifest/load.js';
+import type { BaseManifest, TrustDecision, TrustGroup } from './manifest/trust.js';
+import { applyTrust } from './manifest/trust.js';
 import type { LoadedManifest } from './manifest/types.js';
-import type { FailOn, Policy, Report, ReportFinding, RubriqueSummary } from './report/model.js';
+import type {
+  CriterionResult,
+  FailOn,
+  Policy,
+  Report,
+  ReportFinding,
+  RubriqueSummary,
+} from './report/model.js';
 import { emptyCounts, REPORT_SCHEMA_VERSION } from './report/model.js';
 import { applyPolicy } from './report/policy.js';
 import { Redactor } from './secrets.js';
@@ -35,6 +45,12 @@ export interface RunOptions {
   secrets?: Redactor;
   /** Alternative rules/ folder (tests of broken catalogues). */
   rules?: string;
+  /**
+   * In a pull-request run, the base branch's manifest: the settings that choose where the run connects and which
+   * secrets it reads are taken from it (src/manifest/trust.ts). Unset for pushes, schedules and the CLI. Asked for
+   * once the pull request's own manifest has loaded: a broken manifest costs no request.
+   */
+  base?: () => Promise<BaseManifest>;
   /** Bound on check invocations running at once. */
   concurrency?: number;
   onProgress?(stage: Stage, message: string): void;
@@ -56,8 +72,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const progress = (stage: Stage, message: string) => options.onProgress?.(stage, secrets.redact(message));
   const repoDir = path.resolve(options.repoDir);
 
-  const loaded = loadManifest(options.manifestPath ?? MANIFEST_FILE, repoDir);
-  progress('manifest', t('progress.manifest', { file: loaded.file, name: loaded.manifest.solution.name }));
+  const head = loadManifest(options.manifestPath ?? MANIFEST_FILE, repoDir);
+  progress('manifest', t('progress.manifest', { file: head.file, name: head.manifest.solution.name }));
+  const trusted = options.base
+    ? applyTrust(head.manifest, await options.base(), {
+        workflowSandboxTarget: options.engine?.sandboxTarget !== undefined,
+      })
+    : undefined;
+  const loaded: LoadedManifest = trusted ? { ...head, manifest: trusted.manifest } : head;
+  const pending = new Set(trusted?.decision.pending ?? []);
 
   const checks = registeredChecks();
   const catalogue = loadCatalogue({
@@ -119,7 +142,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const entries = [...plan.invocations.entries()];
   await forEachBounded(entries, options.concurrency ?? 4, async ([key, invocation]) => {
     const check = checks.get(invocation.check) as AnyCheck;
-    const result = await runOne(check, invocation, context(check), t);
+    const waiting = check.settings?.filter((group) => pending.has(group)) ?? [];
+    const result = waiting.length
+      ? [pendingFinding(waiting, trusted!.decision, t)]
+      : await runOne(check, invocation, context(check), t);
     findings.set(
       key,
       result.map((f) => ({ ...f, check: check.id, message: secrets.redact(f.message) })),
@@ -151,6 +177,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     lang: options.lang,
     now,
     attachments: [...attachments.keys()].sort(),
+    ...(trusted ? { trust: trusted.decision } : {}),
   });
   for (const [name, content] of attachments) attachments.set(name, secrets.redact(content));
   progress('report', t('progress.report', { verdict: t(`verdict.${report.verdict}`) }));
@@ -178,6 +205,16 @@ async function runOne(
   }
 }
 
+/** A check whose destination the pull request introduces: it runs once the change is merged. */
+function pendingFinding(groups: TrustGroup[], decision: TrustDecision, t: Translate): Finding {
+  const settings = decision.changes.filter((c) => groups.includes(c.group)).map((c) => c.setting);
+  return {
+    outcome: 'unavailable',
+    code: `trust.pending.${decision.base}`,
+    message: t(`trust.pending.${decision.base}`, { settings: settings.join(', '), ref: decision.ref }),
+  };
+}
+
 async function forEachBounded<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
@@ -190,6 +227,7 @@ async function forEachBounded<T>(items: T[], limit: number, fn: (item: T) => Pro
 }
 
 interface BuildInput {
+  trust?: TrustDecision;
   loaded: LoadedManifest;
   catalogue: Catalogue;
   evaluation: ReturnType<typeof evaluate>;
@@ -207,38 +245,10 @@ export function buildReport({
   lang,
   now,
   attachments,
+  trust,
 }: BuildInput): Report {
   const t = translator(lang);
   const { criteria } = evaluation;
-  const counts = {
-    ...emptyCounts(),
-    total: criteria.length,
-    applicable: 0,
-    blocking: 0,
-    unverified: 0,
-    failed: 0,
-    waived: 0,
-    attention: 0,
-  };
-  for (const c of criteria) {
-    counts[c.status]++;
-    if (c.status !== 'non-applicable') counts.applicable++;
-    if (c.status === 'non-conforme' && c.waiver?.active) counts.waived++;
-    else if (c.status === 'non-conforme') counts.failed++;
-    if (c.attention) counts.attention++;
-  }
-  const rubriques: RubriqueSummary[] = catalogue.rubriques.map((r) => {
-    const own = criteria.filter((c) => c.rubrique === r.id);
-    const byStatus = emptyCounts();
-    for (const c of own) byStatus[c.status]++;
-    return {
-      id: r.id,
-      title: pick(r.title, lang),
-      counts: byStatus,
-      applicable: own.filter((c) => c.status !== 'non-applicable').length,
-      blocking: 0,
-    };
-  });
   const m = loaded.manifest;
   return applyPolicy(
     {
@@ -263,15 +273,56 @@ export function buildReport({
         referentiel: pick(catalogue.referentiel, lang),
       },
       policy,
-      // Set by applyPolicy.
-      verdict: 'a-verifier',
-      failing: false,
-      counts,
-      rubriques,
+      ...summarise(
+        criteria,
+        catalogue.rubriques.map((r) => ({ id: r.id, title: pick(r.title, lang) })),
+      ),
       criteria,
       notices: evaluation.notices.map((n) => ({ ...n, message: n.message || t(n.code) })),
       attachments,
+      ...(trust ? { trust } : {}),
     },
     policy,
   );
+}
+
+/**
+ * Counts and rubrique summaries from the criteria alone, before the policy decides what blocks (report/policy.ts):
+ * how a report is made, and how a published one (`from-report`) is re-derived rather than believed.
+ */
+export function summarise(
+  criteria: CriterionResult[],
+  rubriqueTitles: Pick<RubriqueSummary, 'id' | 'title'>[],
+): Pick<Report, 'counts' | 'rubriques' | 'verdict' | 'failing'> {
+  const counts = {
+    ...emptyCounts(),
+    total: criteria.length,
+    applicable: 0,
+    blocking: 0,
+    unverified: 0,
+    failed: 0,
+    waived: 0,
+    attention: 0,
+  };
+  for (const c of criteria) {
+    counts[c.status]++;
+    if (c.status !== 'non-applicable') counts.applicable++;
+    if (c.status === 'non-conforme' && c.waiver?.active) counts.waived++;
+    else if (c.status === 'non-conforme') counts.failed++;
+    if (c.attention) counts.attention++;
+  }
+  const rubriques: RubriqueSummary[] = rubriqueTitles.map((r) => {
+    const own = criteria.filter((c) => c.rubrique === r.id);
+    const byStatus = emptyCounts();
+    for (const c of own) byStatus[c.status]++;
+    return {
+      id: r.id,
+      title: r.title,
+      counts: byStatus,
+      applicable: own.filter((c) => c.status !== 'non-applicable').length,
+      blocking: 0,
+    };
+  });
+  // The verdict, blocking flags and outcome are the policy's (applyPolicy).
+  return { verdict: 'a-verifier', failing: false, counts, rubriques };
 }

@@ -1,7 +1,10 @@
 // Secret values seen during a run (tokens, client secrets, private keys…). Every output goes through `redact`.
 
 const MASK = '***';
-/** Very short values would mask innocent text everywhere; no real secret is this short. */
+/**
+ * Very short values found by the tool itself (a line of a PEM) would mask innocent text everywhere; a value the user
+ * declared as a secret (a `*-env` variable) is masked whatever its length.
+ */
 const MIN_SECRET_LENGTH = 6;
 
 export class Redactor {
@@ -9,8 +12,9 @@ export class Redactor {
   private readonly listeners: ((value: string) => void)[] = [];
 
   /** Registers a secret; listeners (the action's `core.setSecret`) are told about it. */
-  add(value: string | undefined): void {
-    if (!value || value.length < MIN_SECRET_LENGTH || this.values.has(value)) return;
+  add(value: string | undefined, options: { declared?: boolean } = {}): void {
+    if (!value || this.values.has(value)) return;
+    if (value.length < MIN_SECRET_LENGTH && !options.declared) return;
     this.values.add(value);
     // A multi-line secret (PEM) is also masked line by line, as logs may split it.
     for (const line of value.split(/\r?\n/)) {

@@ -3,6 +3,7 @@
 import type { Condition } from '../catalogue/types.js';
 import type { Lang, LocalizedText, Translate } from '../i18n/index.js';
 import type { SourceLocation } from '../location.js';
+import type { TrustGroup } from '../manifest/trust.js';
 import type { LoadedManifest, Manifest } from '../manifest/types.js';
 import type { Redactor } from '../secrets.js';
 
@@ -45,8 +46,18 @@ export interface EngineOptions {
   fhirRegistry?: string;
   /** Overrides the manifest's sandbox target (e.g. `emulator` in a demo). */
   sandboxTarget?: string;
+  /**
+   * Grade this traffic recording (`emulator --record`) instead of replaying the scenarios: the editor's own tests
+   * are the client under test. Given by the workflow (action input, CLI flag), so it may lie outside the repository.
+   */
+  sandboxRecording?: string;
   /** Environment the checks may read (credentials named by the manifest); injectable for tests. */
   env: Record<string, string | undefined>;
+  /**
+   * Outbound connections may reach loopback and private addresses (a sandbox or endpoint on the local network):
+   * the workflow's `allow-private-network` input or the CLI's `--allow-private-network`, never the manifest.
+   */
+  allowPrivateNetwork?: boolean;
 }
 
 export interface CheckContext {
@@ -79,6 +90,11 @@ export interface Check<P extends CheckParams = CheckParams> {
   id: string;
   engine: 'evidence' | 'web' | 'repo' | 'fhir' | 'sandbox';
   description: LocalizedText;
+  /**
+   * The manifest settings that choose where this check connects or what it reads outside the repository. In a
+   * pull-request run they come from the base branch; when it has none, the check is `indisponible` until merged.
+   */
+  settings?: readonly TrustGroup[];
   /** JSON Schema of the `with:` parameters; the catalogue loader validates them against it. */
   paramsSchema?: object;
   /** Evidence items (manifest `evidence` keys) this invocation looks at, shown to reviewers. */

@@ -1,7 +1,9 @@
 // `mes-referencing check`: the main job, outside GitHub. Runs the pipeline on a repository, writes the dossier
 // files and prints a summary; the exit code follows the fail-on policy.
 import path from 'node:path';
+import { logText } from '../escape/log.js';
 import { UserError } from '../errors.js';
+import { isAcceptedUrl } from '../manifest/load.js';
 import { LANGS } from '../i18n/index.js';
 import { run } from '../pipeline.js';
 import { FAIL_ON } from '../report/model.js';
@@ -26,6 +28,8 @@ export const checkCommand: Command = {
       today: { type: 'string' },
       offline: { type: 'boolean' },
       'sandbox-target': { type: 'string' },
+      'allow-private-network': { type: 'boolean' },
+      recording: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
@@ -37,6 +41,9 @@ export const checkCommand: Command = {
     }
     oneOf(values.lang, LANGS, '--lang', lang);
     const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on', 'obligatoire');
+    const target = values['sandbox-target'];
+    if (target !== undefined && target !== 'emulator' && !isAcceptedUrl(target))
+      throw new UserError('cli.bad-target', { option: '--sandbox-target', value: target });
     if (values.today !== undefined && !isValidDate(values.today))
       throw new UserError('cli.bad-date', { option: '--today', value: values.today });
     const now = values.today ? new Date(`${values.today}T12:00:00Z`) : new Date();
@@ -50,7 +57,7 @@ export const checkCommand: Command = {
     const secrets = new Redactor();
     const progress = (stage: string, message: string) => {
       if (!values.quiet)
-        process.stderr.write(`${color ? `\x1b[2m[${stage}]\x1b[0m` : `[${stage}]`} ${message}\n`);
+        process.stderr.write(`${color ? `\x1b[2m[${stage}]\x1b[0m` : `[${stage}]`} ${logText(message)}\n`);
     };
 
     const result = await run({
@@ -65,6 +72,8 @@ export const checkCommand: Command = {
         ...engineOptionsFromEnv(process.env),
         ...(values.offline ? { offline: true } : {}),
         ...(values['sandbox-target'] ? { sandboxTarget: values['sandbox-target'] } : {}),
+        ...(values['allow-private-network'] ? { allowPrivateNetwork: true } : {}),
+        ...(values.recording ? { sandboxRecording: path.resolve(values.recording) } : {}),
       },
       onProgress: progress,
     });

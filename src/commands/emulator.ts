@@ -1,10 +1,12 @@
 // `mes-referencing emulator`: runs the embedded MES sandbox emulator until SIGINT/SIGTERM. The first stdout line is
 // the FHIR base URL (for scripts); the rest of what a person needs (token URL, test client, certificates) goes to
 // stderr, and optionally to a JSON credentials file.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { logText } from '../escape/log.js';
 import { MISBEHAVIOURS, packageProfileValidator, startEmulator } from '../emulator/index.js';
+import { loadScript } from '../emulator/script.js';
 import type { FaultOptions, Misbehaviour } from '../emulator/index.js';
 import { engineOptionsFromEnv } from './environment.js';
 import type { Command } from './command.js';
@@ -23,6 +25,10 @@ export const emulatorCommand: Command = {
       'editor-oid': { type: 'string' },
       'solution-oid': { type: 'string' },
       'credentials-file': { type: 'string' },
+      'ready-file': { type: 'string' },
+      record: { type: 'string' },
+      script: { type: 'string' },
+      patient: { type: 'string' },
       latency: { type: 'string' },
       'error-rate': { type: 'string' },
       'unavailable-rate': { type: 'string' },
@@ -82,7 +88,17 @@ export const emulatorCommand: Command = {
     const port = number('--port', values.port ?? '0', 65535, true) ?? 0;
     const maxBody = number('--max-body', values['max-body'], 1024 * 1024 * 1024, true);
 
-    const log = values.quiet ? undefined : (line: string) => process.stderr.write(`[emulator] ${line}\n`);
+    const script = values.script ? loadScript(path.resolve(values.script), values.script) : undefined;
+    if (values.patient !== undefined && !/^[A-Za-z0-9._-]{1,64}$/.test(values.patient))
+      throw new UserError('cli.bad-choice', {
+        option: '--patient',
+        value: values.patient,
+        allowed: '[A-Za-z0-9._-]{1,64}',
+        suggestion: 'idpe-test-1',
+      });
+    const log = values.quiet
+      ? undefined
+      : (line: string) => process.stderr.write(`[emulator] ${logText(line)}\n`);
     let emulator;
     try {
       emulator = await startEmulator({
@@ -96,6 +112,9 @@ export const emulatorCommand: Command = {
         misbehave: misbehave as Misbehaviour[],
         ...(maxBody !== undefined ? { maxBodyBytes: maxBody } : {}),
         ...(log ? { log } : {}),
+        ...(values.record ? { recordFile: path.resolve(values.record) } : {}),
+        ...(script ? { script } : {}),
+        ...(values.patient ? { defaultPatient: values.patient } : {}),
         validateProfile: packageProfileValidator(engineOptionsFromEnv(process.env)),
       });
     } catch (error) {
@@ -104,35 +123,53 @@ export const emulatorCommand: Command = {
         throw new UserError('cli.emulator.listen', { host: values.host ?? '127.0.0.1', port, reason: code });
       throw error;
     }
-    if (values['credentials-file']) {
-      const file = path.resolve(values['credentials-file']);
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(
-        file,
-        `${JSON.stringify(
-          {
-            fhirBase: emulator.fhirBase,
-            tokenUrl: emulator.tokenUrl,
-            clientId: emulator.credentials.clientId,
-            clientSecret: emulator.credentials.clientSecret,
-            privateKeyPem: emulator.credentials.privateKeyPem,
-            idTokenHeader: emulator.idTokenHeader,
-            editorOid: emulator.editorOid,
-            solutionOid: emulator.solutionOid,
-            ...(emulator.certificates
-              ? {
-                  ca: emulator.certificates.ca,
-                  clientCert: emulator.certificates.client.cert,
-                  clientKey: emulator.certificates.client.key,
-                }
-              : {}),
-          },
-          null,
-          2,
-        )}\n`,
-        { mode: 0o600 },
-      );
+    const credentials = {
+      fhirBase: emulator.fhirBase,
+      tokenUrl: emulator.tokenUrl,
+      authorizeUrl: emulator.authorizeUrl,
+      clientId: emulator.credentials.clientId,
+      clientSecret: emulator.credentials.clientSecret,
+      adminToken: emulator.adminToken,
+      privateKeyPem: emulator.credentials.privateKeyPem,
+      idTokenHeader: emulator.idTokenHeader,
+      editorOid: emulator.editorOid,
+      solutionOid: emulator.solutionOid,
+      ...(emulator.certificates
+        ? {
+            ca: emulator.certificates.ca,
+            clientCert: emulator.certificates.client.cert,
+            clientKey: emulator.certificates.client.key,
+          }
+        : {}),
+    };
+    if (values['credentials-file']) writePrivate(values['credentials-file'], credentials);
+    if (values['ready-file']) {
+      // Test patients already paired (their id_token), so a test needs no pairing flow unless it tests it.
+      const idpes = [emulator.defaultPatient, ...(script?.patients ?? []).map((p) => p.idpe)];
+      const patients = [];
+      for (const idpe of [...new Set(idpes)]) {
+        const declared = script?.patients.find((p) => p.idpe === idpe);
+        patients.push({
+          idpe,
+          idToken: await emulator.mintIdToken(idpe),
+          consent: declared?.consent !== false && declared?.pairing !== 'revoked',
+          ...(declared?.pairing ? { pairing: declared.pairing } : {}),
+        });
+      }
+      writePrivate(values['ready-file'], {
+        ...credentials,
+        origin: emulator.origin,
+        adminUrl: `${emulator.origin}/_admin`,
+        idpeSystem: 'urn:oid:1.2.840.10004.1.1.1.0.0.1.0.0.1.2560',
+        patients,
+        ...(emulator.recording ? { recording: emulator.recording.file } : {}),
+        ...(script ? { script: script.name } : {}),
+        pid: process.pid,
+      });
     }
+    const host = values.host ?? '127.0.0.1';
+    if (!['127.0.0.1', '::1', 'localhost'].includes(host.replace(/^\[(.*)\]$/, '$1')))
+      process.stderr.write(`${t('cli.emulator.exposed', { host })}\n`);
     // The URL last: a script that waits for it finds the credentials file already written.
     process.stdout.write(`${emulator.fhirBase}\n`);
     if (!values.quiet) {
@@ -148,6 +185,10 @@ export const emulatorCommand: Command = {
       );
       if (values['credentials-file'])
         process.stderr.write(`${t('cli.emulator.credentials', { file: values['credentials-file'] })}\n`);
+      if (values['ready-file'])
+        process.stderr.write(`${t('cli.emulator.ready-file', { file: values['ready-file'] })}\n`);
+      if (emulator.recording)
+        process.stderr.write(`${t('cli.emulator.recording', { file: values.record ?? '' })}\n`);
     }
     // Runs until a signal; then closes every connection and exits cleanly.
     await new Promise<void>((resolve) => {
@@ -159,7 +200,22 @@ export const emulatorCommand: Command = {
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     });
-    if (!values.quiet) process.stderr.write(`${t('cli.emulator.stopped')}\n`);
+    if (!values.quiet)
+      process.stderr.write(
+        `${t('cli.emulator.stopped')}${emulator.recording ? ` ${t('cli.emulator.recorded', { count: emulator.recording.count(), file: values.record ?? '' })}` : ''}\n`,
+      );
     return 0;
   },
 };
+
+/**
+ * Writes a JSON file readable by its owner only, atomically: a CI step waiting for the file never reads it
+ * half-written.
+ */
+function writePrivate(target: string, value: unknown): void {
+  const file = path.resolve(target);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify(value, null, 2)}\n`, { mode: 0o600 });
+  renameSync(temporary, file);
+}

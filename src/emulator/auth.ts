@@ -72,7 +72,11 @@ export class TokenAuthority {
       return { status: 400, body: { error: 'unsupported_grant_type' } };
     const client = await this.authenticateClient(form, authorization, tokenUrl);
     if (!client) return { status: 401, body: { error: 'invalid_client' } };
-    const scope = form.get('scope') ?? 'mes';
+    return { status: 200, body: await this.issue(client, form.get('scope') ?? 'mes') };
+  }
+
+  /** A signed access token for a client (client credentials, or a pairing of one patient). */
+  async issue(client: ClientRegistration, scope: string): Promise<Record<string, unknown>> {
     const accessToken = await new SignJWT({ scope, client_id: client.clientId })
       .setProtectedHeader({ alg: 'ES256', typ: 'at+jwt' })
       .setIssuer(this.issuer())
@@ -82,13 +86,10 @@ export class TokenAuthority {
       .setJti(randomBytes(12).toString('base64url'))
       .setExpirationTime(`${this.ttlSeconds}s`)
       .sign(this.keys.privateKey);
-    return {
-      status: 200,
-      body: { access_token: accessToken, token_type: 'Bearer', expires_in: this.ttlSeconds, scope },
-    };
+    return { access_token: accessToken, token_type: 'Bearer', expires_in: this.ttlSeconds, scope };
   }
 
-  private async authenticateClient(
+  async authenticateClient(
     form: URLSearchParams,
     authorization: string | undefined,
     tokenUrl: string,

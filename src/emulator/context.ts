@@ -5,6 +5,9 @@ import type { MesSpec } from '../mes/spec.js';
 import type { ClientRegistration, TokenAuthority } from './auth.js';
 import { sendOutcome } from './http.js';
 import type { Misbehaviour, ProfileValidator } from './options.js';
+import type { PairingAuthority } from './pairing.js';
+import type { TrafficRecorder } from './recorder.js';
+import type { ScriptPlayer } from './script.js';
 import type { EmulatorStore } from './store.js';
 
 export interface EmulatorContext {
@@ -15,6 +18,11 @@ export interface EmulatorContext {
   validateProfile: ProfileValidator | undefined;
   /** `http(s)://host:port/fhir`, for Location headers and links. */
   fhirBase(): string;
+  pairing: PairingAuthority;
+  /** `--record`: the traffic recorder, once the server listens. */
+  recorder?: TrafficRecorder;
+  /** `--script`: the faults and refusals to play. */
+  script?: ScriptPlayer;
 }
 
 export interface Session {

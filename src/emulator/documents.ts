@@ -76,7 +76,14 @@ export async function publishSimplified(
     }
   }
   const stored = storeDocument(ctx, session, body);
-  sendJson(res, 201, stored.resource, { location: `${ctx.fhirBase()}/DocumentReference/${stored.id}` });
+  // Flux 10: 201 with the created resource, its id, meta.versionId and meta.lastUpdated (a FHIR create answer:
+  // Location of the version, ETag and Last-Modified).
+  const meta = stored.resource.meta as { versionId: string; lastUpdated: string };
+  sendJson(res, 201, stored.resource, {
+    location: `${ctx.fhirBase()}/DocumentReference/${stored.id}/_history/${meta.versionId}`,
+    etag: `W/"${meta.versionId}"`,
+    'last-modified': new Date(meta.lastUpdated).toUTCString(),
+  });
 }
 
 function storeDocument(
@@ -94,6 +101,11 @@ function storeDocument(
   const { data: _dropped, ...kept } = attachment;
   const published = {
     ...resource,
+    meta: {
+      ...(isObject(resource.meta) ? resource.meta : {}),
+      versionId: '1',
+      lastUpdated: new Date().toISOString(),
+    },
     content: [
       {
         ...content,

@@ -3,6 +3,7 @@
 import type { MesSpec } from '../mes/spec.js';
 import type { ClientRegistration } from './auth.js';
 import type { FaultOptions } from './faults.js';
+import type { EmulatorScript } from './script.js';
 
 /** An issue a profile validator reports (the shape of an OperationOutcome issue). */
 export interface ProfileIssue {
@@ -52,6 +53,14 @@ export interface EmulatorOptions {
   misbehave?: Misbehaviour[];
   /** The MES specification data (rules/mes) to follow; loaded from the project by default. */
   spec?: MesSpec;
+  /** Bearer token the `/_admin` endpoints require (random by default). */
+  adminToken?: string;
+  /** Records every exchange to this file (exchanges.json format), as it happens. */
+  recordFile?: string;
+  /** Faults and refusals to play (`--script`). */
+  script?: EmulatorScript;
+  /** The patient a pairing names when the request names none (default: a generated test idPe). */
+  defaultPatient?: string;
   /** A line per request (method, path, status, duration): never a header or a body. */
   log?: (line: string) => void;
   /**

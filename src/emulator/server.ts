@@ -1,8 +1,10 @@
 // The embedded MES sandbox emulator: a real HTTP(S) server on 127.0.0.1 with an in-memory store, behaving as
 // the published MES specifications say (rules/mes). Startable from the CLI or in-process.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer as createHttpServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
+import { isIP } from 'node:net';
 import type { AddressInfo, Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadMesSpec } from '../mes/spec.js';
@@ -27,10 +29,17 @@ import { postMesures, searchObservations } from './mesures.js';
 import type { EmulatorOptions, Misbehaviour } from './options.js';
 import { DEFAULT_EDITOR_OID, DEFAULT_MAX_BODY_BYTES, DEFAULT_SOLUTION_OID } from './options.js';
 import { EmulatorStore } from './store.js';
+import { operationOf } from './operations.js';
+import type { PairingStatus } from './pairing.js';
+import { PairingAuthority } from './pairing.js';
+import { ADMIN_PATH_PREFIX, FHIR_PATH_PREFIX, PAIRING_PATHS, TOKEN_PATH_NAME } from './paths.js';
+import { TrafficRecorder } from './recorder.js';
+import { ScriptPlayer, answerFault, describeFault } from './script.js';
 
-export const FHIR_PATH = '/fhir';
-export const TOKEN_PATH = '/oauth2/token';
-export const ADMIN_PATH = '/_admin';
+export const FHIR_PATH = FHIR_PATH_PREFIX;
+export const TOKEN_PATH = TOKEN_PATH_NAME;
+export const ADMIN_PATH = ADMIN_PATH_PREFIX;
+export const AUTHORIZE_PATH = PAIRING_PATHS.authorize;
 
 export interface RunningEmulator {
   /** `http(s)://127.0.0.1:<port>` */
@@ -39,6 +48,8 @@ export interface RunningEmulator {
   fhirBase: string;
   tokenUrl: string;
   credentials: TestCredentials;
+  /** Bearer token of the `/_admin` endpoints (id_tokens, consent, faults, reset). */
+  adminToken: string;
   /** The test CA and client certificate (PEM) when TLS is on. */
   certificates?: EmulatorCertificates;
   editorOid: string;
@@ -48,6 +59,13 @@ export interface RunningEmulator {
   setConsent(idpe: string, granted: boolean): void;
   setFaults(faults: FaultOptions): void;
   setMisbehaviour(misbehave: Misbehaviour[]): void;
+  /** Pairing: `refused` makes the patient decline, `revoked` unpairs them (their calls are then refused). */
+  setPairing(idpe: string, status: PairingStatus): void;
+  authorizeUrl: string;
+  /** The patient a pairing names when the request names none. */
+  defaultPatient: string;
+  /** `recordFile`: where the traffic goes and how many exchanges were written. */
+  recording?: { file: string; count(): number };
   store: EmulatorStore;
   stop(): Promise<void>;
 }
@@ -71,6 +89,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const store = new EmulatorStore();
   const faults = new FaultInjector(options.faults);
   const misbehave = new Set<Misbehaviour>(options.misbehave ?? []);
+  const defaultPatient = options.defaultPatient ?? `idpe-test-${randomBytes(4).toString('hex')}`;
+  const pairing = new PairingAuthority(spec.appariement, auth, store, () => defaultPatient);
   const ctx: EmulatorContext = {
     spec,
     store,
@@ -78,17 +98,27 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     misbehave,
     validateProfile: options.validateProfile,
     fhirBase: () => `${origin}${FHIR_PATH}`,
+    pairing,
+    ...(options.script ? { script: new ScriptPlayer(options.script) } : {}),
   };
+  for (const patient of options.script?.patients ?? []) {
+    if (patient.consent === false) store.setConsent(patient.idpe, false);
+    if (patient.pairing) pairing.setStatus(patient.idpe, patient.pairing);
+  }
   const certificates = tls ? await generateCertificates(host) : undefined;
+  const adminToken = options.adminToken ?? randomBytes(24).toString('base64url');
+  let port = 0;
+  const guard: RequestGuard = { adminToken, acceptsHost: (value) => acceptsHost(host, port, value) };
 
   const handler = (req: IncomingMessage, res: ServerResponse) => {
+    ctx.recorder?.tap(req, res);
     const started = performance.now();
     res.on('finish', () =>
       options.log?.(
         `${req.method} ${req.url?.split('?')[0]} ${res.statusCode} ${Math.round(performance.now() - started)}ms`,
       ),
     );
-    route(ctx, faults, maxBody, req, res).catch((error: unknown) => {
+    route(ctx, faults, maxBody, guard, req, res).catch((error: unknown) => {
       if (!res.headersSent)
         sendOutcome(res, 500, {
           severity: 'fatal',
@@ -128,8 +158,27 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     });
   });
   if (options.keepProcessAlive === false) server.unref();
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   origin = `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  if (options.recordFile)
+    ctx.recorder = new TrafficRecorder(
+      options.recordFile,
+      `${origin}${FHIR_PATH}`,
+      {
+        startedAt: new Date().toISOString(),
+        editorOid,
+        solutionOid,
+        idTokenHeader: spec.mesures.security['id-token-header'],
+        ...(options.script ? { script: options.script.name } : {}),
+      },
+      undefined,
+      spec.documents.profiles['provide-bundle'],
+    );
+  // The emulator's own credentials never reach the recording, even outside the fields masked by name.
+  ctx.recorder?.secrets.add(auth.testCredentials.clientSecret);
+  ctx.recorder?.secrets.add(auth.testCredentials.privateKeyPem);
+  ctx.recorder?.secrets.add(adminToken);
+  const recorder = ctx.recorder;
 
   let stopped: Promise<void> | undefined;
   return {
@@ -137,6 +186,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     fhirBase: `${origin}${FHIR_PATH}`,
     tokenUrl: `${origin}${TOKEN_PATH}`,
     credentials: auth.testCredentials,
+    adminToken,
     ...(certificates ? { certificates } : {}),
     editorOid,
     solutionOid,
@@ -148,10 +198,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       misbehave.clear();
       for (const m of list) misbehave.add(m);
     },
+    setPairing: (idpe, status) => pairing.setStatus(idpe, status),
+    authorizeUrl: `${origin}${AUTHORIZE_PATH}`,
+    defaultPatient,
+    ...(recorder ? { recording: { file: recorder.file, count: () => recorder.count } } : {}),
     store,
     stop() {
       stopped ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        server.close(() => {
+          recorder?.close();
+          resolve();
+        });
         // Keep-alive and in-flight connections would hold close() open: end them now.
         for (const socket of sockets) socket.destroy();
         server.closeAllConnections?.();
@@ -161,10 +218,40 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   };
 }
 
+interface RequestGuard {
+  adminToken: string;
+  acceptsHost(host: string | undefined): boolean;
+}
+
+/**
+ * Whether a request's `Host` names this server: its own address, or `localhost`, on its port. A web page the
+ * developer visits can make the browser send requests to 127.0.0.1 under the page's own host name (DNS rebinding);
+ * those carry the attacker's name and are refused. Bound to every interface, any IP literal is the server's own.
+ */
+export function acceptsHost(bound: string, port: number, host: string | undefined): boolean {
+  if (!host || !URL.canParse(`http://${host}`)) return false;
+  const url = new URL(`http://${host}`);
+  if (Number(url.port || 80) !== port) return false;
+  const name = url.hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+  const own = bound.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+  if (name === own || name === 'localhost') return true;
+  const wildcard = own === '0.0.0.0' || own === '::';
+  return wildcard
+    ? isIP(name) !== 0
+    : (own === '127.0.0.1' || own === '::1') && (name === '127.0.0.1' || name === '::1');
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
 async function route(
   ctx: EmulatorContext,
   faults: FaultInjector,
   maxBody: number,
+  guard: RequestGuard,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
@@ -172,8 +259,25 @@ async function route(
   const path = url.pathname.replace(/\/+$/, '') || '/';
   const method = req.method ?? 'GET';
 
-  if (path.startsWith(ADMIN_PATH))
-    return admin(ctx, faults, maxBody, req, res, path.slice(ADMIN_PATH.length), method);
+  if (!guard.acceptsHost(req.headers.host)) {
+    sendOutcome(res, 421, { code: 'forbidden', diagnostics: english('emulator.wrong-host') });
+    return;
+  }
+  if (path.startsWith(ADMIN_PATH)) {
+    const rest = path.slice(ADMIN_PATH.length);
+    const given = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
+    // Health is public (readiness probes); everything else changes what the emulator answers.
+    if (rest !== '/health' && !sameSecret(given, guard.adminToken)) {
+      sendJson(
+        res,
+        401,
+        { error: english('emulator.admin-token') },
+        { 'content-type': 'application/json', 'www-authenticate': 'Bearer' },
+      );
+      return;
+    }
+    return admin(ctx, faults, maxBody, req, res, rest, method);
+  }
 
   // Fault injection applies to the MES API, never to the admin endpoints that configure it.
   if (faults.latencyMs > 0) await sleep(faults.latencyMs);
@@ -210,14 +314,26 @@ async function route(
       throw error;
     }
   }
+  ctx.recorder?.requestBody(req, body);
+  if (ctx.script) {
+    const operation = operationOf(method, path, body, ctx.spec.documents.profiles['provide-bundle']);
+    const scripted = ctx.script.decide(operation);
+    if (scripted) {
+      ctx.recorder?.noteFault(req, describeFault(operation, scripted.index, scripted.fault));
+      answerFault(res, operation, scripted.fault, () => req.socket.destroy());
+      return;
+    }
+  }
 
+  if (path === AUTHORIZE_PATH && method === 'GET') return ctx.pairing.authorize(res, url.searchParams);
   if (path === TOKEN_PATH && method === 'POST') {
     const tokenUrl = `${ctx.fhirBase().slice(0, -FHIR_PATH.length)}${TOKEN_PATH}`;
-    const result = await ctx.auth.token(
-      new URLSearchParams(body.toString('utf8')),
-      req.headers.authorization,
-      tokenUrl,
-    );
+    const form = new URLSearchParams(body.toString('utf8'));
+    const grant = form.get('grant_type');
+    const result =
+      grant === 'authorization_code' || grant === 'refresh_token'
+        ? await pairingToken(ctx, form, req.headers.authorization, tokenUrl)
+        : await ctx.auth.token(form, req.headers.authorization, tokenUrl);
     sendJson(res, result.status, result.body, {
       'content-type': 'application/json',
       'cache-control': 'no-store',
@@ -259,6 +375,17 @@ async function route(
   if (Array.isArray(profiles) && profiles.includes(ctx.spec.documents.profiles['provide-bundle']))
     return provideBundle(ctx, res, session, bundle);
   return postMesures(ctx, res, session, bundle);
+}
+
+async function pairingToken(
+  ctx: EmulatorContext,
+  form: URLSearchParams,
+  authorization: string | undefined,
+  tokenUrl: string,
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const client = await ctx.auth.authenticateClient(form, authorization, tokenUrl);
+  if (!client) return { status: 401, body: { error: 'invalid_client' } };
+  return ctx.pairing.token(form, client);
 }
 
 function parseJson(body: Buffer): unknown {

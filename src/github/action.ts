@@ -7,6 +7,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { engineOptionsFromEnv } from '../commands/environment.js';
 import { UserError } from '../errors.js';
+import { logText } from '../escape/log.js';
 import type { Translate } from '../i18n/index.js';
 import { translator } from '../i18n/index.js';
 import { run } from '../pipeline.js';
@@ -25,6 +26,9 @@ import type { CommentResult } from './comment/publish.js';
 import type { RunContext } from './context.js';
 import { artifactUrl, readRunContext } from './context.js';
 import { loadReport } from './from-report.js';
+import { readBaseManifest } from './base-manifest.js';
+import { MANIFEST_FILE } from '../manifest/load.js';
+import type { BaseManifest } from '../manifest/trust.js';
 import type { ActionInputs } from './inputs.js';
 import { inputLang, readInput, readInputs } from './inputs.js';
 import { redactStream } from './masking.js';
@@ -38,6 +42,11 @@ import { setOutputs } from './outputs.js';
 import { blobBase } from '../report/source-links.js';
 
 type Env = Record<string, string | undefined>;
+
+/** Every log line carries outside text (solution name, URLs, file names): one line, never a workflow command. */
+function info(message: string): void {
+  core.info(logText(message));
+}
 
 /** Variables the checks never see: the action's own credentials are not the manifest's to name. */
 const PRIVATE_ENV = /^(INPUT_|ACTIONS_)|^GITHUB_TOKEN$/;
@@ -59,7 +68,7 @@ export async function runAction(env: Env = process.env): Promise<number> {
     const context = readRunContext(env);
     const { report, attachments } = inputs.fromReport
       ? fromEarlierRun(inputs, t)
-      : await runChecks(inputs, env, secrets, t);
+      : await runChecks(inputs, env, secrets, t, context);
     return await publish({ report, attachments, inputs, context, secrets, t, prefix });
   } catch (error) {
     if (error instanceof UserError) return configurationFailure(error, t, prefix);
@@ -75,11 +84,19 @@ export async function runAction(env: Env = process.env): Promise<number> {
   }
 }
 
-async function runChecks(inputs: ActionInputs, env: Env, secrets: Redactor, t: Translate) {
+async function runChecks(
+  inputs: ActionInputs,
+  env: Env,
+  secrets: Redactor,
+  t: Translate,
+  context: RunContext,
+) {
   const checkEnv = Object.fromEntries(Object.entries(env).filter(([name]) => !PRIVATE_ENV.test(name)));
   const engine = { ...engineOptionsFromEnv(checkEnv) };
   if (inputs.offline) engine.offline = true;
   if (inputs.sandboxTarget) engine.sandboxTarget = inputs.sandboxTarget;
+  if (inputs.allowPrivateNetwork) engine.allowPrivateNetwork = true;
+  if (inputs.recording) engine.sandboxRecording = inputs.recording;
   if (inputs.fhirPackageCache) engine.fhirPackageCache = inputs.fhirPackageCache;
   const cacheDir = engine.offline ? undefined : engine.fhirPackageCache;
   const restored = cacheDir ? await restoreFhirPackageCache(cacheDir) : undefined;
@@ -87,28 +104,53 @@ async function runChecks(inputs: ActionInputs, env: Env, secrets: Redactor, t: T
   const result = await run({
     repoDir: inputs.repoDir,
     ...(inputs.manifest ? { manifestPath: inputs.manifest } : {}),
+    ...(context.pullRequest ? { base: () => baseManifest(inputs, context, t) } : {}),
     lang: inputs.lang,
     failOn: inputs.failOn,
     failOnUnverified: inputs.failOnUnverified,
     now: inputs.now,
     secrets,
     engine,
-    onProgress: (_stage, message) => core.info(message),
+    onProgress: (_stage, message) => info(message),
   });
   if (cacheDir && restored) reportCache(await saveFhirPackageCache(cacheDir, restored.packages), t);
   return { report: result.report, attachments: result.attachments };
+}
+
+/**
+ * In a pull-request run, the manifest as the base branch has it: the trusted source of where the run connects and
+ * which secrets it reads. The pull request's own values are never used before the merge.
+ */
+async function baseManifest(inputs: ActionInputs, context: RunContext, t: Translate): Promise<BaseManifest> {
+  const manifest = path.resolve(inputs.repoDir, inputs.manifest ?? MANIFEST_FILE);
+  const relative = path.relative(inputs.workspace, manifest);
+  const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  const base = await readBaseManifest({
+    client: inputs.token ? createClient(inputs.token) : undefined,
+    repository: context.repository,
+    sha: context.pullRequest?.baseSha,
+    path: inside ? relative.split(path.sep).join('/') : undefined,
+    t,
+  });
+  const message = t(`github.trust.${base.status}`, {
+    ref: base.ref,
+    detail: 'detail' in base ? base.detail : '',
+  });
+  if (base.status === 'unreadable' || base.status === 'invalid') core.warning(logText(message));
+  else info(message);
+  return base;
 }
 
 /** The package cache is a convenience: its outcome is a log line, a failure only a warning. */
 function reportCache(outcome: CacheOutcome, t: Translate): void {
   if (outcome.status === 'skipped' || outcome.status === 'unchanged') return;
   if (outcome.status === 'failed') core.warning(t('github.fhir-cache.failed', { detail: outcome.detail }));
-  else core.info(t(`github.fhir-cache.${outcome.status}`, { count: outcome.packages.length }));
+  else info(t(`github.fhir-cache.${outcome.status}`, { count: outcome.packages.length }));
 }
 
 function fromEarlierRun(inputs: ActionInputs, t: Translate) {
   const file = inputs.fromReport as string;
-  core.info(t('github.from-report', { file }));
+  info(t('github.from-report', { file }));
   const loaded = loadReport(file, inputs.workspace);
   // The report keeps the policy it was made with, unless this step gives its own; the verdict is recomputed.
   const report = applyPolicy(loaded, {
@@ -200,7 +242,7 @@ async function publish(p: Publication): Promise<number> {
     core.setFailed(t('github.failed', { policy, ...counts }));
     return 1;
   }
-  core.info(t('github.verdict', { verdict: t(`verdict.${report.verdict}`), ...counts }));
+  info(t('github.verdict', { verdict: t(`verdict.${report.verdict}`), ...counts }));
   return 0;
 }
 
@@ -237,7 +279,7 @@ async function publishArtifact(
     });
     const url = artifactUrl(context, id);
     setOutputs({ 'artifact-id': id, 'artifact-url': url });
-    core.info(t('github.artifact.uploaded', { name: inputs.artifactName, id, url: url ?? '' }));
+    info(t('github.artifact.uploaded', { name: inputs.artifactName, id, url: url ?? '' }));
     return url ? { id, url } : { id };
   } catch (error) {
     problems.push(publishProblem('artifact', error, secrets));
@@ -254,15 +296,15 @@ async function publishCommentIfAny(
   if (inputs.comment === 'never') return undefined;
   const number = inputs.pullRequest ?? context.pullRequest?.number;
   if (number === undefined) {
-    core.info(t('github.comment.not-a-pr', { event: context.eventName || '?' }));
+    info(t('github.comment.not-a-pr', { event: context.eventName || '?' }));
     return undefined;
   }
   if (!context.repository) {
-    core.info(t('github.comment.no-repository'));
+    info(t('github.comment.no-repository'));
     return undefined;
   }
   if (!inputs.token) {
-    core.info(t('github.comment.no-token'));
+    info(t('github.comment.no-token'));
     return undefined;
   }
   try {
@@ -276,7 +318,7 @@ async function publishCommentIfAny(
       t,
     });
     setOutputs({ 'comment-id': result.id, 'comment-url': result.url });
-    core.info(t(`github.comment.${result.action}`, { number, url: result.url ?? '' }));
+    info(t(`github.comment.${result.action}`, { number, url: result.url ?? '' }));
     return result;
   } catch (error) {
     problems.push(publishProblem('comment', error, secrets));

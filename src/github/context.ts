@@ -14,6 +14,8 @@ export interface PullRequestRef {
   number: number;
   /** The head lives in another repository: on `pull_request` the token is then read-only. */
   fork: boolean;
+  /** The base commit: where the trusted manifest is read (src/manifest/trust.ts). */
+  baseSha?: string;
 }
 
 export interface RunContext {
@@ -33,7 +35,7 @@ type Env = Record<string, string | undefined>;
 interface PullRequestPayload {
   number?: unknown;
   head?: { sha?: unknown; repo?: { full_name?: unknown } | null };
-  base?: { repo?: { full_name?: unknown } | null };
+  base?: { sha?: unknown; repo?: { full_name?: unknown } | null };
 }
 
 export function readRunContext(env: Env): RunContext {
@@ -60,7 +62,12 @@ export function readRunContext(env: Env): RunContext {
     const head = pr.head?.repo?.full_name;
     const base = pr.base?.repo?.full_name;
     // A deleted fork has no head repository: it was a fork all the same.
-    context.pullRequest = { number: pr.number, fork: head === undefined || head === null || head !== base };
+    const baseSha = pr.base?.sha;
+    context.pullRequest = {
+      number: pr.number,
+      fork: head === undefined || head === null || head !== base,
+      ...(typeof baseSha === 'string' && /^[0-9a-f]{40,64}$/.test(baseSha) ? { baseSha } : {}),
+    };
   }
   return context;
 }

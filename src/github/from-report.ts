@@ -4,7 +4,9 @@ import path from 'node:path';
 import schema from '../../schemas/report.schema.json' with { type: 'json' };
 import type { UserError } from '../errors.js';
 import { combineErrors } from '../errors.js';
+import { summarise } from '../pipeline.js';
 import type { Report } from '../report/model.js';
+import { applyPolicy } from '../report/policy.js';
 import { compileSchema, schemaErrorsToUserErrors } from '../util/schema-errors.js';
 import { readYamlFile } from '../util/yaml-source.js';
 
@@ -22,5 +24,19 @@ export function loadReport(file: string, workspace: string): Report {
   validate ??= compileSchema(schema);
   if (!validate(source.data))
     throw combineErrors(schemaErrorsToUserErrors(validate.errors ?? [], source)) as UserError;
-  return source.data as Report;
+  return rederived(source.data as Report);
+}
+
+/**
+ * The report an earlier run made may have been written by anyone (a fork's job uploads it): what it says about its
+ * criteria is shown, but whether they block, the counts, the verdict and the policy's outcome are recomputed from
+ * them, never believed.
+ */
+function rederived(report: Report): Report {
+  const criteria = report.criteria.map((c) => ({
+    ...c,
+    attention: c.findings.some((f) => f.outcome === 'warn'),
+  }));
+  const titles = report.rubriques.map((r) => ({ id: r.id, title: r.title }));
+  return applyPolicy({ ...report, criteria, ...summarise(criteria, titles) }, report.policy);
 }

@@ -7,6 +7,7 @@ import type { Lang } from '../i18n/index.js';
 import { LANGS, isLang } from '../i18n/index.js';
 import type { FailOn } from '../report/model.js';
 import { FAIL_ON } from '../report/model.js';
+import { isAcceptedUrl } from '../manifest/load.js';
 import { isValidDate } from '../util/dates.js';
 
 export const COMMENT_MODES = ['always', 'on-failure', 'never'] as const;
@@ -42,6 +43,10 @@ export interface ActionInputs {
   header: string;
   offline: boolean;
   sandboxTarget?: string;
+  /** Outbound requests may reach loopback and private addresses (the workflow's opt-in). */
+  allowPrivateNetwork: boolean;
+  /** A traffic recording of the editor's tests to grade (path relative to working-directory or absolute). */
+  recording?: string;
   fhirPackageCache?: string;
   /** Publish this report.json (made by an earlier run) instead of running the checks. */
   fromReport?: string;
@@ -109,6 +114,9 @@ export function readInputs(env: Env, cwd: string = process.cwd()): ActionInputs 
       new UserError('github.input.artifact-name', { input: 'artifact-name', value: artifactName }),
     );
   const fromReport = optional('from-report');
+  const target = get('sandbox-target');
+  if (target && target !== 'emulator' && !isAcceptedUrl(target))
+    problems.push(new UserError('cli.bad-target', { option: 'sandbox-target', value: target }));
 
   const today = env[TODAY_ENV]?.trim();
   if (today && !isValidDate(today))
@@ -137,6 +145,8 @@ export function readInputs(env: Env, cwd: string = process.cwd()): ActionInputs 
     header,
     offline: flag('offline', false),
     sandboxTarget: optional('sandbox-target'),
+    allowPrivateNetwork: flag('allow-private-network', false),
+    recording: get('recording') ? path.resolve(repoDir, get('recording')) : undefined,
     fhirPackageCache: get('fhir-package-cache')
       ? path.resolve(workspace, get('fhir-package-cache'))
       : undefined,

@@ -6,7 +6,8 @@ import { formatLocation } from '../location.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { MarkdownOptions } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
-import { cut, escapeHtml } from '../report/text.js';
+import { mdCode, mdText } from '../escape/markdown.js';
+import { cut } from '../report/text.js';
 import type { Annotation } from './annotations.js';
 
 /** GitHub drops a step summary over 1 MiB (and says so with an error annotation). */
@@ -24,7 +25,7 @@ export function problemBanner(t: Translate, lines: BannerLine[]): string {
   return [
     `> [!${kind}]`,
     `> **${t('github.banner.title')}**`,
-    ...lines.map((l) => `> - ${escapeHtml(l.text).replace(/\r?\n/g, ' ')}`),
+    ...lines.map((l) => `> - ${mdText(l.text)}`),
   ].join('\n');
 }
 
@@ -65,8 +66,8 @@ export function reportSummary({ report, banner, preamble, links }: SummaryInput)
 /** The summary of a run stopped before any report (configuration or internal error): each problem with its place. */
 export function errorSummary(title: string, errors: Annotation[], hint: string): string {
   const lines = errors.map((e) => {
-    const where = e.location ? `\`${escapeHtml(formatLocation(e.location))}\` ` : '';
-    return `- ${where}${escapeHtml(e.message)}`;
+    const where = e.location ? `${mdCode(formatLocation(e.location))} ` : '';
+    return `- ${where}${mdText(e.message)}`;
   });
   return fitToBytes(
     (maxLength) => `## ❌ ${title}\n\n${cut(lines.join('\n'), maxLength)}\n${hint ? `\n${hint}\n` : ''}`,

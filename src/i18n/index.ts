@@ -10,6 +10,7 @@ import { fhirValidation } from './messages/fhir-validation.js';
 import { mes } from './messages/mes.js';
 import { emulator } from './messages/emulator.js';
 import { sandbox } from './messages/sandbox.js';
+import { recording } from './messages/recording.js';
 import { github } from './messages/github.js';
 import { web } from './messages/web.js';
 import { repo } from './messages/repo.js';
@@ -43,6 +44,7 @@ const tables: MessageTable[] = [
   mes,
   emulator,
   sandbox,
+  recording,
   github,
   web,
   repo,

@@ -70,6 +70,12 @@ function semanticProblems(m: Manifest, source: YamlSource): UserError[] {
   }
   (m.waivers ?? []).forEach((w, i) => checkDate(w.expires, ['waivers', i, 'expires']));
   (m.revues ?? []).forEach((r, i) => checkDate(r.date, ['revues', i, 'date']));
+  for (const [value, at] of declaredUrls(m)) {
+    if (!isAcceptedUrl(value))
+      problems.push(
+        new UserError('schema.format.httpUrl', { path: displayPath(at), value }, source.locate(at)),
+      );
+  }
 
   const root = m.solution['editor-oid'];
   const oid = m.solution['solution-oid'];
@@ -102,4 +108,34 @@ function semanticProblems(m: Manifest, source: YamlSource): UserError[] {
     seen.set(w.criterion, i);
   });
   return problems;
+}
+
+/** Every URL the manifest declares, with where it is. */
+function declaredUrls(m: Manifest): [string, DataPath][] {
+  const urls: [string, DataPath][] = [];
+  if (m.solution.website) urls.push([m.solution.website, ['solution', 'website']]);
+  for (const [name, item] of Object.entries(m.evidence ?? {}))
+    if (item.url) urls.push([item.url, ['evidence', name, 'url']]);
+  for (const kind of ['web', 'api'] as const)
+    (m.endpoints?.[kind] ?? []).forEach((url, i) => urls.push([url, ['endpoints', kind, i]]));
+  if (m.sandbox?.target && m.sandbox.target !== 'emulator')
+    urls.push([m.sandbox.target, ['sandbox', 'target']]);
+  if (m.sandbox?.['token-url']) urls.push([m.sandbox['token-url'], ['sandbox', 'token-url']]);
+  return urls;
+}
+
+/**
+ * The schema's pattern, confirmed by the WHATWG parser every client uses: an absolute http(s) URL with a host, no
+ * credentials and no fragment (a trailing `#` would turn the paths the tool appends into a fragment, so the request
+ * would hit exactly the path the manifest chose).
+ */
+export function isAcceptedUrl(value: string): boolean {
+  if (!URL.canParse(value) || value.includes('#')) return false;
+  const url = new URL(value);
+  return (
+    (url.protocol === 'https:' || url.protocol === 'http:') &&
+    url.hostname !== '' &&
+    url.username === '' &&
+    url.password === ''
+  );
 }

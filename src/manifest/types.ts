@@ -92,6 +92,8 @@ export interface Manifest {
   fhir?: { resources?: string[]; packages?: string[]; 'unknown-extensions'?: 'warning' | 'error' | 'ignore' };
   sandbox?: {
     target?: string;
+    /** A traffic recording of the editor's own tests (`emulator --record`), graded instead of replayed scenarios. */
+    recording?: string;
     suites?: string[];
     'token-url'?: string;
     auth?: SandboxAuth;

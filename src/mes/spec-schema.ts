@@ -18,12 +18,42 @@ const errorEntry = {
   },
 };
 
+const pairingError = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['error', 'description', 'sources'],
+  properties: {
+    status: { type: 'integer', minimum: 400, maximum: 599 },
+    redirect: { type: 'boolean' },
+    error: { type: 'string' },
+    description: { type: 'string' },
+    sources: sourcesList,
+  },
+};
+
 export const mesSpecSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   type: 'object',
+  if: { properties: { domain: { const: 'appariement' } } },
+  then: {
+    required: ['facts', 'flow', 'errors'],
+    properties: {
+      errors: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['basis', 'authorize', 'token'],
+        properties: {
+          basis: { const: 'inference' },
+          authorize: { type: 'object', additionalProperties: pairingError },
+          token: { type: 'object', additionalProperties: pairingError },
+        },
+      },
+    },
+  },
+  else: { properties: { errors: { type: 'object', additionalProperties: errorEntry } } },
   required: ['domain', 'title', 'status', 'sources', 'packages', 'endpoints'],
   properties: {
-    domain: { enum: ['mesures', 'documents', 'agenda'] },
+    domain: { enum: ['mesures', 'documents', 'agenda', 'appariement'] },
     title: {
       type: 'object',
       required: ['fr', 'en'],
@@ -74,14 +104,16 @@ export const mesSpecSchema = {
         },
       },
     },
-    errors: { type: 'object', additionalProperties: errorEntry },
+    // Checked below: the catalogue entries of an API, or the OAuth2 errors of the pairing.
+    errors: { type: 'object' },
     search: {
       type: 'object',
       required: ['max-count', 'default-count', 'errors'],
       properties: {
         'max-count': { type: 'integer', minimum: 1 },
         'default-count': { type: 'integer', minimum: 1 },
-        errors: { type: 'object', additionalProperties: errorEntry },
+        // Checked below: the catalogue entries of an API, or the OAuth2 errors of the pairing.
+        errors: { type: 'object' },
       },
     },
     profiles: {

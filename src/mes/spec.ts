@@ -8,8 +8,8 @@ import { lazySchema, schemaErrorsToUserErrors } from '../util/schema-errors.js';
 import { readYamlFile } from '../util/yaml-source.js';
 import { mesSpecSchema } from './spec-schema.js';
 
-export type MesDomain = 'mesures' | 'documents' | 'agenda';
-export const MES_DOMAINS: readonly MesDomain[] = ['mesures', 'documents', 'agenda'];
+export type MesDomain = 'mesures' | 'documents' | 'agenda' | 'appariement';
+export const MES_DOMAINS: readonly MesDomain[] = ['mesures', 'documents', 'agenda', 'appariement'];
 
 /** FHIR issue types the IG writes in capitals (NOTSUPPORTED…), see `responses.outcome-codes`. */
 export type OutcomeType = 'NOTSUPPORTED' | 'INVALID' | 'VALUE' | 'INCOMPLETE' | 'REQUIRED' | 'NOT-FOUND';
@@ -117,10 +117,39 @@ export interface AgendaSpec extends BaseSpec {
   domain: 'agenda';
 }
 
+export interface PairingError {
+  status?: number;
+  /** Answered as a redirect to the client's redirect_uri (RFC 6749 §4.1.2.1) rather than a 400. */
+  redirect?: boolean;
+  error: string;
+  description: string;
+  sources: string[];
+}
+
+export interface PairingSpec extends BaseSpec {
+  domain: 'appariement';
+  facts: { text: string; sources: string[] }[];
+  flow: {
+    basis: string;
+    grant: 'authorization_code';
+    pkce: 'S256';
+    'code-ttl-seconds': number;
+    'patient-parameter': string;
+    refresh: boolean;
+    sources: string[];
+  };
+  errors: {
+    basis: string;
+    authorize: Record<string, PairingError>;
+    token: Record<string, PairingError>;
+  };
+}
+
 export interface MesSpec {
   mesures: MesuresSpec;
   documents: DocumentsSpec;
   agenda: AgendaSpec;
+  appariement: PairingSpec;
 }
 
 const SPEC_MAX_BYTES = 512 * 1024;

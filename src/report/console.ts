@@ -1,6 +1,7 @@
 // The terminal summary of `mes-referencing check`: verdict and counts, then what could not be checked, then what to do
 // first (most urgent first, each with where and what to do), in colour on a TTY.
 import { styleText } from 'node:util';
+import { logText } from '../escape/log.js';
 import { formatLocation } from '../location.js';
 import { translator } from '../i18n/index.js';
 import type { Report } from './model.js';
@@ -32,12 +33,15 @@ export function renderConsole(report: Report, color: boolean): string {
       na: c['non-applicable'],
     }),
   ];
+  // Titles, messages and file names come from the manifest, the catalogue or a server: one line each, no escapes.
+  const s = logText;
+  const where = (loc: Parameters<typeof formatLocation>[0]) => s(formatLocation(loc));
   const unverified = report.criteria.filter((x) => x.status === 'indisponible' && x.niveau !== 'recommande');
   if (unverified.length)
     lines.push(
       paint(
         report.policy.failOnUnverified ? ['bold', 'red'] : ['bold', 'yellow'],
-        t('console.unverified', { count: unverified.length, ids: unverified.map((x) => x.id).join(', ') }),
+        t('console.unverified', { count: unverified.length, ids: s(unverified.map((x) => x.id).join(', ')) }),
       ),
     );
 
@@ -54,11 +58,11 @@ export function renderConsole(report: Report, color: boolean): string {
   if (toReview.length)
     lines.push(
       '',
-      paint('yellow', t('console.reviews', { count: toReview.length, ids: toReview.join(', ') })),
+      paint('yellow', t('console.reviews', { count: toReview.length, ids: s(toReview.join(', ')) })),
     );
   const waived = report.criteria.filter((x) => x.status === 'non-conforme' && x.waiver?.active);
   for (const x of waived)
-    lines.push(`${paint('dim', '🛡')} ${x.id} ${t('md.waiver', { date: x.waiver?.expires ?? '' })}`);
+    lines.push(`${paint('dim', '🛡')} ${s(x.id)} ${t('md.waiver', { date: s(x.waiver?.expires ?? '') })}`);
   const warnings = report.criteria.flatMap((x) =>
     x.findings.filter((f) => f.outcome === 'warn').map((f) => ({ x, f })),
   );
@@ -66,11 +70,11 @@ export function renderConsole(report: Report, color: boolean): string {
     lines.push('', paint('yellow', t('console.attention', { count: warnings.length })));
     for (const { x, f } of warnings)
       lines.push(
-        `  ${paint('bold', x.id)} ${f.location ? `${paint('cyan', formatLocation(f.location))}: ` : ''}${f.message}`,
+        `  ${paint('bold', s(x.id))} ${f.location ? `${paint('cyan', where(f.location))}: ` : ''}${s(f.message)}`,
       );
   }
   for (const n of report.notices)
-    lines.push(`${paint('dim', 'ℹ')} ${n.location ? `${formatLocation(n.location)}: ` : ''}${n.message}`);
+    lines.push(`${paint('dim', 'ℹ')} ${n.location ? `${where(n.location)}: ` : ''}${s(n.message)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -87,13 +91,14 @@ function itemLines(
   paint: (style: Style, text: string) => string,
 ): string[] {
   const style: Style = item.kind === 'unverified' ? 'yellow' : 'red';
+  const s = logText;
   const named = item.criteria
-    .map((c) => `${paint('bold', c.id)} (${t(`niveau.${c.niveau}`)}) ${c.title}`)
+    .map((c) => `${paint('bold', s(c.id))} (${t(`niveau.${c.niveau}`)}) ${s(c.title)}`)
     .join(' · ');
   const blocking = item.blocking ? ` — ${paint(['bold', 'red'], t('md.todo-blocking'))}` : '';
   const { shown } = shownLocations(item);
-  const where = shown.length ? `${paint('cyan', shown.map(formatLocation).join(', '))}: ` : '';
-  const out = [`  ${paint(style, KIND_MARK[item.kind])} ${named}${blocking}`, `    ${where}${item.what}`];
-  if (item.fix) out.push(`    → ${t('md.todo-fix')} ${item.fix}`);
+  const where = shown.length ? `${paint('cyan', s(shown.map(formatLocation).join(', ')))}: ` : '';
+  const out = [`  ${paint(style, KIND_MARK[item.kind])} ${named}${blocking}`, `    ${where}${s(item.what)}`];
+  if (item.fix) out.push(`    → ${t('md.todo-fix')} ${s(item.fix)}`);
   return out;
 }

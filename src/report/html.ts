@@ -4,8 +4,9 @@ import { formatLocation } from '../location.js';
 import type { Translate } from '../i18n/index.js';
 import { translator } from '../i18n/index.js';
 import type { CriterionResult, CriterionStatus, Report, RubriqueSummary } from './model.js';
+import { escapeHtml as e, htmlLink } from '../escape/html.js';
 import { verdictText } from './priorities.js';
-import { STATUS_ICON, VERDICT_ICON, escapeHtml as e, percent } from './text.js';
+import { STATUS_ICON, VERDICT_ICON, percent } from './text.js';
 
 export interface HtmlSection {
   id: string;
@@ -47,6 +48,13 @@ ul.findings{margin:.3rem 0;padding-left:1.2rem}code{font-family:ui-monospace,Men
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}.criterion{page-break-inside:avoid}a{color:inherit;text-decoration:none}}
 `;
 
+/**
+ * The dossier is opened from an artifact, on a laptop, and printed: it runs no script, loads nothing from anywhere,
+ * and submits nothing. Inline styles are its own (every text in it is escaped).
+ */
+const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
 export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const t = translator(report.lang);
   const body = [
@@ -60,9 +68,10 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     notes(report, t),
   ].join('\n');
   return `<!DOCTYPE html>
-<html lang="${report.lang}">
+<html lang="${e(report.lang)}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(t('html.title', { solution: report.manifest.solution }))}</title>
 <style>${CSS}</style>
@@ -169,7 +178,7 @@ function rubriqueSection(report: Report, r: RubriqueSummary, t: Translate): stri
 function criterion(c: CriterionResult, t: Translate): string {
   const niveau = e(t(`niveau.${c.niveau}`));
   const basisSources = c.fondement.sources.length
-    ? ` <span class="small">(${c.fondement.sources.map((s) => (s.url ? `<a href="${e(s.url)}">${e(s.title)}</a>` : e(s.title))).join(' ; ')})</span>`
+    ? ` <span class="small">(${c.fondement.sources.map((s) => htmlLink(s.url, s.title)).join(' ; ')})</span>`
     : '';
   const basis = `<p class="basis"><strong>${e(t('html.niveau', { niveau: t(`niveau.${c.niveau}`) }))}</strong> — ${e(t(`niveau-desc.${c.niveau}`))}. ${e(c.fondement.text)}${basisSources}</p>`;
   const guide =
@@ -190,10 +199,7 @@ function criterion(c: CriterionResult, t: Translate): string {
         .map((ev) => {
           if (!ev.declared)
             return `<li class="missing">${e(ev.title)} — ${e(t('html.evidence-missing'))}</li>`;
-          const where = [
-            ev.path ? `<code>${e(ev.path)}</code>` : '',
-            ev.url ? `<a href="${e(ev.url)}">${e(ev.url)}</a>` : '',
-          ]
+          const where = [ev.path ? `<code>${e(ev.path)}</code>` : '', ev.url ? htmlLink(ev.url, ev.url) : '']
             .filter(Boolean)
             .join(' · ');
           const dates = [ev.issued ? `${ev.issued}` : '', ev.expires ? `→ ${ev.expires}` : '']
@@ -207,7 +213,7 @@ function criterion(c: CriterionResult, t: Translate): string {
     ? `<p class="waiver">🛡️ ${e(t(c.waiver.active ? 'md.waiver' : 'html.waiver-expired', { date: c.waiver.expires }))} : ${e(c.waiver.justification)}</p>`
     : '';
   const sources = c.sources.length
-    ? `<p class="small">${e(t('html.sources'))} : ${c.sources.map((s) => (s.url ? `<a href="${e(s.url)}">${e(s.title)}</a>` : e(s.title))).join(' ; ')}</p>`
+    ? `<p class="small">${e(t('html.sources'))} : ${c.sources.map((s) => htmlLink(s.url, s.title)).join(' ; ')}</p>`
     : '';
   return `<article class="criterion${c.blocking ? ' blocking' : ''}" id="${e(c.id)}">
 <header><span class="badge" style="background:${COLORS[c.status]}">${STATUS_ICON[c.status]} ${e(t(`status.${c.status}`))}</span><span class="id">${e(c.id)}</span>${official}<strong>${e(c.title)}</strong><span class="small">${niveau}</span></header>

@@ -5,12 +5,12 @@ import type { SourceLocation } from '../location.js';
 import type { Translate } from '../i18n/index.js';
 import { translator } from '../i18n/index.js';
 import type { CriterionResult, Report, ReportFinding, RubriqueSummary } from './model.js';
-import { escapeMarkdownText, markdownLink } from './markdown-escape.js';
+import { mdCode, mdHtml, mdText } from '../escape/markdown.js';
 import type { ActionItem } from './priorities.js';
 import { actionItems, shownLocations, verdictText } from './priorities.js';
 import type { BlobBase } from './source-links.js';
 import { sourceUrl } from './source-links.js';
-import { STATUS_ICON, VERDICT_ICON, cut, mdCell, percent } from './text.js';
+import { STATUS_ICON, VERDICT_ICON, cut, percent } from './text.js';
 
 /** GitHub refuses comment bodies over 65,536 characters; keep a margin for the markers the comment adds. */
 export const MARKDOWN_DEFAULT_MAX = 65_000;
@@ -52,6 +52,7 @@ function compose(
     context(report, t),
   ];
   if (options.preamble) head.push(options.preamble);
+  head.push(trustSection(report, t));
   const body = [
     prioritiesSection(report, t, options.links?.blob, detail === 'full' ? 1 : 0.5),
     rubriqueTable(report, t),
@@ -82,7 +83,7 @@ function closeOpenBlocks(text: string): string {
 }
 
 function title(report: Report, t: Translate, level: 1 | 2): string {
-  return `${'#'.repeat(level)} ${t('md.title', { solution: mdCell(report.manifest.solution) })}`;
+  return `${'#'.repeat(level)} ${t('md.title', { solution: mdText(report.manifest.solution) })}`;
 }
 
 function verdictLine(report: Report, t: Translate): string {
@@ -102,12 +103,12 @@ function verdictLine(report: Report, t: Translate): string {
 function context(report: Report, t: Translate): string {
   const path = t(`md.path.${report.manifest.path}`);
   return `<sub>${t('md.context', {
-    version: report.catalogue.version,
+    version: mdText(report.catalogue.version),
     revision: report.catalogue.revision,
     path,
     policy: `${t(`fail-on.${report.policy.failOn}`)}${report.policy.failOnUnverified ? t('fail-on.unverified') : ''}`,
-    today: report.today,
-    file: mdCell(report.manifest.file),
+    today: mdText(report.today),
+    file: mdText(report.manifest.file),
   })}</sub>`;
 }
 
@@ -172,6 +173,30 @@ function capByKind(items: ActionItem[], scale: number) {
   return { shown, hidden: items.length - shown.length };
 }
 
+/** What the pull request proposes for where the run connects, shown for review; the base's values were used. */
+function trustSection(report: Report, t: Translate): string {
+  const trust = report.trust;
+  if (!trust || trust.changes.length === 0) return '';
+  const unset = `*${t('md.trust.unset')}*`;
+  const rows = trust.changes.map(
+    (c) =>
+      `| ${mdCode(c.setting, { inTable: true })} | ${c.base !== undefined ? mdCode(c.base, { inTable: true }) : unset} | ${c.proposed !== undefined ? mdCode(c.proposed, { inTable: true }) : unset} |`,
+  );
+  const pending = trust.pending.length
+    ? [t('md.trust.pending', { checks: trust.pending.map((g) => t(`md.trust.group.${g}`)).join(', ') })]
+    : [];
+  return [
+    `### ${t('md.trust.title')}`,
+    '',
+    t(`md.trust.${trust.base}`, { ref: mdCode(trust.ref), detail: mdText(trust.detail ?? '') }),
+    '',
+    `| ${t('md.trust.col.setting')} | ${t('md.trust.col.base')} | ${t('md.trust.col.proposed')} |`,
+    '|---|---|---|',
+    ...rows,
+    ...(pending.length ? ['', ...pending] : []),
+  ].join('\n');
+}
+
 const KIND_ICON: Record<ActionItem['kind'], string> = {
   secret: '🔑',
   failure: STATUS_ICON['non-conforme'],
@@ -188,7 +213,7 @@ function priorityLine(
 ): string {
   const others = item.criteria.length - MAX_NAMED;
   const named = [
-    ...item.criteria.slice(0, MAX_NAMED).map((c) => `**${c.id}** ${escapeMarkdownText(c.title)}`),
+    ...item.criteria.slice(0, MAX_NAMED).map((c) => `**${mdText(c.id)}** ${mdText(c.title)}`),
     ...(others > 0 ? [t('md.todo-more-criteria', { count: others })] : []),
   ].join(' · ');
   const levels = [...new Set(item.criteria.map((c) => t(`niveau.${c.niveau}`)))];
@@ -202,10 +227,8 @@ function priorityLine(
   const extra = more > 0 ? ` ${t('md.more-problems', { count: more })}` : '';
   const whereText = where.length ? ` — ${where.join(', ')}${extra}` : '';
   const head = `${n !== undefined ? `${n}.` : '-'} ${KIND_ICON[item.kind]} ${named} <sub>${tags}</sub><br>`;
-  const body = `${escapeMarkdownText(cut(item.what, ITEM_TEXT_MAX))}${whereText}`;
-  const fix = item.fix
-    ? `<br>**${t('md.todo-fix')}** ${escapeMarkdownText(cut(item.fix, ITEM_TEXT_MAX))}`
-    : '';
+  const body = `${mdText(cut(item.what, ITEM_TEXT_MAX))}${whereText}`;
+  const fix = item.fix ? `<br>**${t('md.todo-fix')}** ${mdText(cut(item.fix, ITEM_TEXT_MAX))}` : '';
   return `${head}${body}${fix}`;
 }
 
@@ -241,7 +264,7 @@ function rubriqueTable(report: Report, t: Translate): string {
     .filter((r) => r.applicable > 0 || r.counts['non-applicable'] > 0)
     .map((r) => {
       const pct = percent(r.counts.conforme, r.applicable);
-      return `| ${mdCell(r.title)} | ${complianceBar(r)} ${r.applicable ? `${pct} %` : ''} | ${r.counts.conforme} | ${r.counts['non-conforme']} | ${r.counts['a-verifier']} | ${r.counts.indisponible} | ${r.counts['non-applicable']} |`;
+      return `| ${mdText(r.title)} | ${complianceBar(r)} ${r.applicable ? `${pct} %` : ''} | ${r.counts.conforme} | ${r.counts['non-conforme']} | ${r.counts['a-verifier']} | ${r.counts.indisponible} | ${r.counts['non-applicable']} |`;
     });
   return [
     `### ${t('md.rubriques-title')}`,
@@ -256,11 +279,13 @@ function rubriqueTable(report: Report, t: Translate): string {
  * A place in the repository: a link to the file and line at the checked commit, named from the repository root, or
  * (no commit known, or a place outside the repository) the location as code.
  */
-function placeLink(loc: SourceLocation, blob: BlobBase | undefined): string {
+function placeLink(loc: SourceLocation, blob: BlobBase | undefined, inTable = false): string {
   const url = sourceUrl(blob, loc);
-  if (!url || !blob) return `\`${mdCell(formatLocation(loc))}\``;
+  if (!url || !blob) return mdCode(formatLocation(loc), { inTable });
   const file = blob.prefix ? `${blob.prefix}/${loc.file}` : loc.file;
-  return markdownLink(formatLocation({ ...loc, file }), url);
+  // The URL is ours (server, repository, commit, path): percent-encoded so no character of a path ends the link.
+  const href = encodeURI(url).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${mdText(formatLocation({ ...loc, file }))}](${href})`;
 }
 
 function rubriqueDetails(
@@ -279,7 +304,7 @@ function rubriqueDetails(
     const findings = [
       ...shown.map(
         (f) =>
-          `${findingIcon(f.outcome)} ${mdCell(f.message)}${f.location ? ` <sub>${placeLink(f.location, blob)}</sub>` : ''}`,
+          `${findingIcon(f.outcome)} ${mdText(f.message)}${f.location ? ` <sub>${placeLink(f.location, blob, true)}</sub>` : ''}`,
       ),
       ...(hiddenPasses > 0 ? [`${findingIcon('pass')} ${t('md.more-passes', { count: hiddenPasses })}`] : []),
     ].join('<br>');
@@ -289,15 +314,16 @@ function rubriqueDetails(
         : '';
     const guide =
       c.status === 'a-verifier' && c.reviewGuide
-        ? `<br>🔍 ${mdCell(t('md.review-guide', { guide: c.reviewGuide }))}`
+        ? `<br>🔍 ${mdText(t('md.review-guide', { guide: c.reviewGuide }))}`
         : '';
-    const waiver = c.waiver?.active ? `<br>🛡️ ${t('md.waiver', { date: c.waiver.expires })}` : '';
-    const official = c.officialId ? ` <sub>(${mdCell(c.officialId)})</sub>` : '';
-    const niveau = `${t(`niveau.${c.niveau}`)}${detail === 'full' ? `<br><sub>${mdCell(c.fondement.text)}</sub>` : ''}`;
-    return `| ${STATUS_ICON[c.status]} | **${c.id}**${official} ${mdCell(c.title)} | ${niveau} | ${findings || mdCell(toReview)}${guide}${waiver} |`;
+    const waiver = c.waiver?.active ? `<br>🛡️ ${t('md.waiver', { date: mdText(c.waiver.expires) })}` : '';
+    const official = c.officialId ? ` <sub>(${mdText(c.officialId)})</sub>` : '';
+    const niveau = `${t(`niveau.${c.niveau}`)}${detail === 'full' ? `<br><sub>${mdText(c.fondement.text)}</sub>` : ''}`;
+    return `| ${STATUS_ICON[c.status]} | **${mdText(c.id)}**${official} ${mdText(c.title)} | ${niveau} | ${findings || mdText(toReview)}${guide}${waiver} |`;
   });
   const summary = t('md.rubrique-summary', {
-    title: r.title,
+    // Inside <details><summary>: a raw HTML block, where only entities protect.
+    title: mdHtml(r.title),
     conforme: r.counts.conforme,
     applicable: r.applicable,
   });
@@ -338,7 +364,7 @@ function waiversAndNotices(report: Report, t: Translate): string[] {
         '',
         ...waived.map(
           (c) =>
-            `- **${c.id}** ${mdCell(c.title)} — ${t('md.waiver', { date: c.waiver!.expires })} : ${mdCell(c.waiver!.justification)}`,
+            `- **${mdText(c.id)}** ${mdText(c.title)} — ${t('md.waiver', { date: mdText(c.waiver!.expires) })} : ${mdText(c.waiver!.justification)}`,
         ),
       ].join('\n'),
     );
@@ -346,7 +372,7 @@ function waiversAndNotices(report: Report, t: Translate): string[] {
   const attention = report.criteria.filter((c) => c.attention && c.status !== 'non-conforme');
   if (attention.length) {
     const lines = attention.flatMap((c) =>
-      c.findings.filter((f) => f.outcome === 'warn').map((f) => `- **${c.id}** ${mdCell(f.message)}`),
+      c.findings.filter((f) => f.outcome === 'warn').map((f) => `- **${mdText(c.id)}** ${mdText(f.message)}`),
     );
     blocks.push([`### ⚠️ ${t('md.attention-title', { count: lines.length })}`, '', ...lines].join('\n'));
   }
@@ -357,7 +383,7 @@ function waiversAndNotices(report: Report, t: Translate): string[] {
         '',
         ...report.notices.map(
           (n) =>
-            `- ${mdCell(n.message)}${n.location ? ` <sub>\`${mdCell(formatLocation(n.location))}\`</sub>` : ''}`,
+            `- ${mdText(n.message)}${n.location ? ` <sub>${mdCode(formatLocation(n.location))}</sub>` : ''}`,
         ),
       ].join('\n'),
     );
@@ -376,7 +402,7 @@ function foldedNote(t: Translate, detail: Detail, links: MarkdownOptions['links'
 }
 
 function footer(report: Report, t: Translate, links: MarkdownOptions['links']): string {
-  const parts = [t('md.footer', { version: report.tool.version })];
+  const parts = [t('md.footer', { version: mdText(report.tool.version) })];
   if (links?.artifact) parts.push(`[${t('md.link.dossier')}](${links.artifact})`);
   if (links?.run) parts.push(`[${t('md.link.run')}](${links.run})`);
   return `<sub>${parts.join(' · ')}</sub>`;

@@ -4,6 +4,7 @@ import type { Finding } from '../checks/types.js';
 import type { Lang } from '../i18n/index.js';
 import type { SourceLocation } from '../location.js';
 import type { Niveau, Rubrique, Source } from '../catalogue/types.js';
+import type { TrustDecision } from '../manifest/trust.js';
 
 export const REPORT_SCHEMA_VERSION = 2;
 
@@ -143,6 +144,11 @@ export interface Report {
   notices: Notice[];
   /** Extra files of the dossier (exchange logs…), by name. */
   attachments: string[];
+  /**
+   * In a pull-request run: the settings the pull request proposes for where the run connects and which secrets it
+   * reads, set aside for the base branch's (src/manifest/trust.ts).
+   */
+  trust?: TrustDecision;
 }
 
 export function emptyCounts(): StatusCounts {

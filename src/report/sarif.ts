@@ -2,6 +2,8 @@
 // warning finding, located in the file the finding names (or the manifest). Upload is left to
 // github/codeql-action/upload-sarif.
 import path from 'node:path';
+import { safeHref } from '../escape/html.js';
+import { mdText } from '../escape/markdown.js';
 import { translator } from '../i18n/index.js';
 import type { SourceLocation } from '../location.js';
 import type { CriterionResult, Report, ReportFinding } from './model.js';
@@ -56,14 +58,19 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
         0,
         1024,
       ),
+      // Code scanning renders this as Markdown: the text is escaped, only http(s) sources become links.
       markdown: [
-        `**${c.title}** — ${t(`niveau.${c.niveau}`)}`,
+        `**${mdText(c.title)}** — ${t(`niveau.${c.niveau}`)}`,
         '',
-        c.description,
+        mdText(c.description),
         '',
-        `${t(`niveau-desc.${c.niveau}`)} : ${c.fondement.text}`,
+        `${t(`niveau-desc.${c.niveau}`)} : ${mdText(c.fondement.text)}`,
         '',
-        ...c.sources.map((s) => (s.url ? `- [${s.title}](${s.url})` : `- ${s.title}`)),
+        ...c.sources.map((s) => {
+          const href = safeHref(s.url);
+          // A parsed href has no space, `<` or `>` left: it fits a `<…>` link destination as it is.
+          return href ? `- [${mdText(s.title)}](<${href}>)` : `- ${mdText(s.title)}`;
+        }),
       ].join('\n'),
     },
     defaultConfiguration: { level: c.niveau === 'recommande' ? 'warning' : 'error' },

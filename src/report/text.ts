@@ -1,5 +1,4 @@
 // Small text helpers shared by the renderers.
-import { escapeMarkdownText } from './markdown-escape.js';
 import type { CriterionStatus, Verdict } from './model.js';
 
 export const STATUS_ICON: Record<CriterionStatus, string> = {
@@ -16,14 +15,9 @@ export const VERDICT_ICON: Record<Verdict, string> = {
   'a-verifier': '🔍',
 };
 
-/** A Markdown table cell: outside text made inert (no pipes, newlines, HTML, links, emphasis or mentions). */
-export function mdCell(text: string): string {
-  return escapeMarkdownText(text);
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+// Outside text is escaped by src/escape: these names stay for the renderers that use them.
+export { mdText as mdCell } from '../escape/markdown.js';
+export { escapeHtml } from '../escape/html.js';
 
 /** Cuts at `max` UTF-16 units without splitting a surrogate pair. */
 export function cut(text: string, max: number): string {

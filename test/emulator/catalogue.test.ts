@@ -35,6 +35,7 @@ async function idToken(idpe: string, oid?: string): Promise<string> {
   if (!idTokens.has(key)) {
     const r = await fetch(`${emu.origin}/_admin/id-token`, {
       method: 'POST',
+      headers: emu.admin,
       body: JSON.stringify({ idpe, ...(oid ? { oid } : {}) }),
     });
     idTokens.set(key, ((await r.json()) as { id_token: string }).id_token);
@@ -120,7 +121,11 @@ describe('emulator: HTTP-level errors of the catalogue', () => {
     expect(r.json.issue[0].diagnostics).toBe('idPe requested do not match authorized idPe.');
   });
   it('403 when the patient has not consented', async () => {
-    await fetch(`${emu.origin}/_admin/consent/no-consent`, { method: 'PUT', body: '{"granted":false}' });
+    await fetch(`${emu.origin}/_admin/consent/no-consent`, {
+      method: 'PUT',
+      headers: emu.admin,
+      body: '{"granted":false}',
+    });
     const r = await call(
       'POST',
       '',
@@ -247,9 +252,14 @@ describe('emulator: nominal flows', () => {
   it('publishes a document (ITI-105), finds it (ITI-67) and retrieves it (ITI-68)', async () => {
     const published = await call('POST', '/DocumentReference', document);
     expect(published.status).toBe(201);
+    // Flux 10 (PDSm): the created resource with its id, meta.versionId and meta.lastUpdated.
+    expect(published.json.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(published.json.meta.versionId).toBe('1');
+    expect(Date.parse(published.json.meta.lastUpdated)).toBeGreaterThan(Date.now() - 60_000);
     expect(published.headers.get('location')).toBe(
-      `${emu.creds.fhirBase}/DocumentReference/${published.json.id}`,
+      `${emu.creds.fhirBase}/DocumentReference/${published.json.id}/_history/1`,
     );
+    expect(published.headers.get('etag')).toBe('W/"1"');
     const found = await call(
       'GET',
       `/DocumentReference?patient.identifier=urn:oid:1.2.840.10004.1.1.1.0.0.1.0.0.1.2560|${IDPE}&status=current`,

@@ -13,6 +13,7 @@ export interface EmulatorCredentials {
   tokenUrl: string;
   clientId: string;
   clientSecret: string;
+  adminToken: string;
   privateKeyPem: string;
   idTokenHeader: string;
   solutionOid: string;
@@ -25,6 +26,8 @@ export interface EmulatorProcess {
   child: ChildProcess;
   creds: EmulatorCredentials;
   origin: string;
+  /** The header the `/_admin` endpoints require. */
+  admin: { authorization: string };
   stderr(): string;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
@@ -61,6 +64,7 @@ export async function spawnEmulator(args: string[] = []): Promise<EmulatorProces
     child,
     creds: { ...creds, fhirBase },
     origin: fhirBase.replace(/\/fhir$/, ''),
+    admin: { authorization: `Bearer ${creds.adminToken}` },
     stderr: () => err,
     async stop(signal = 'SIGTERM') {
       child.kill(signal);

@@ -71,6 +71,8 @@ export class FakeGitHubApi extends FakeService {
   private readonly maxPerPage: number;
   private readonly serverUrl: string;
   private readonly threads = new Map<string, FakeComment[]>();
+  /** Repository files by `owner/repo@ref:path`, as the contents API serves them. */
+  private readonly files = new Map<string, string>();
   private nextId = 1_000_001;
   private clock = Date.UTC(2026, 9, 1, 8, 0, 0);
 
@@ -94,6 +96,13 @@ export class FakeGitHubApi extends FakeService {
 
   comments(owner: string, repo: string, number: number): FakeComment[] {
     return this.threads.get(`${owner}/${repo}#${number}`) ?? [];
+  }
+
+  /** A file of the repository at a commit (the base branch's manifest); `undefined` removes it. */
+  setFile(owner: string, repo: string, ref: string, path: string, content: string | undefined): void {
+    const key = `${owner}/${repo}@${ref}:${path}`;
+    if (content === undefined) this.files.delete(key);
+    else this.files.set(key, content);
   }
 
   /** A comment written by someone, as if posted earlier. */
@@ -146,6 +155,28 @@ export class FakeGitHubApi extends FakeService {
         return { status: 200, body: { errors: [{ message: `unsupported query: ${query}` }] } };
       // GraphQL names an app's bot without the "[bot]" suffix REST authors carry.
       return { status: 200, body: { data: { viewer: { login: who.user.login.replace(/\[bot\]$/, '') } } } };
+    }
+    const contents = /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/.exec(path);
+    if (contents && method === 'GET') {
+      const [, owner, repo, file] = contents as unknown as [string, string, string, string];
+      const text = this.files.get(
+        `${owner}/${repo}@${String(request.query.ref ?? '')}:${decodeURIComponent(file)}`,
+      );
+      if (text === undefined)
+        return {
+          status: 404,
+          body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/contents' },
+        };
+      if (String(request.headers.accept ?? '').includes('raw'))
+        return {
+          status: 200,
+          body: Buffer.from(text),
+          headers: { 'content-type': 'text/plain; charset=utf-8' },
+        };
+      return {
+        status: 200,
+        body: { type: 'file', encoding: 'base64', path: file, content: Buffer.from(text).toString('base64') },
+      };
     }
     const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(path);
     if (list) {

@@ -126,7 +126,7 @@ describe('the comment rendered as GitHub Markdown', () => {
     const shown = visible(html);
     // Invisible word joiners break the mention and the bare URL GitHub would otherwise link.
     expect(shown).toContain(
-      'texte <img src=x onerror=alert(1)> @\u2060octocat [piège](https\u2060://evil.example) **gras** `code` | fin',
+      'texte <img src=x onerror=alert(1)> @\u2060octocat [piège](https:\u2060//evil.example) **gras** `code` | fin',
     );
     // No Markdown syntax of ours leaks into what is read.
     expect(shown).not.toMatch(/\*\*[A-Z]{3}-/);

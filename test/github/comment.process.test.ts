@@ -51,7 +51,7 @@ function prEvent(number: number) {
       pull_request: {
         number,
         head: { repo: { full_name: `${OWNER}/${REPO}` } },
-        base: { repo: { full_name: `${OWNER}/${REPO}` } },
+        base: { sha: '3333333333333333333333333333333333333333', repo: { full_name: `${OWNER}/${REPO}` } },
       },
     },
   };
@@ -236,13 +236,15 @@ describe('sticky comment lifecycle', () => {
     }
   });
 
-  it('comment: never makes no API call on a pull request', async () => {
+  it('comment: never makes no API call on a pull request but reading the base branch manifest', async () => {
     const number = nextPr++;
     const { workspace } = demoWorkspace();
     api.requests.length = 0;
     const run = await runAction({ workspace, api, event: prEvent(number), inputs: { comment: 'never' } });
     expect(run.code).toBe(0);
-    expect(api.requests).toHaveLength(0);
+    expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /repos/tensio-sante/tensio/contents/mes-referencing.yml',
+    ]);
     expect(api.comments(OWNER, REPO, number)).toHaveLength(0);
   });
 });

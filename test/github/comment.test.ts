@@ -38,8 +38,12 @@ describe('hidden state', () => {
     const state: CommentState = { current, base, hash: '0123456789abcdef' };
     const block = encodeState(state);
     expect(block).toMatch(/^<!-- mes-referencing:state v1 [A-Za-z0-9_-]+ -->$/);
-    expect(decodeState(`texte\n${block}\n`)).toEqual(state);
-    expect(decodeState(encodeState({ current, hash: 'h' }))).toEqual({ current, hash: 'h' });
+    const marker = commentMarker('');
+    expect(decodeState(`texte\n${marker}\n${block}\n`, marker)).toEqual(state);
+    expect(decodeState(`${marker}\n${encodeState({ current, hash: 'h' })}`, marker)).toEqual({
+      current,
+      hash: 'h',
+    });
   });
 
   it('tells a waived failure from a blocking one', () => {
@@ -49,10 +53,22 @@ describe('hidden state', () => {
   });
 
   it('ignores a block that does not read as a state', () => {
-    expect(decodeState('no state here')).toBeUndefined();
+    const marker = commentMarker('');
+    expect(decodeState('no state here', marker)).toBeUndefined();
     const garbage = Buffer.from(JSON.stringify({ c: { X: 'zz' }, h: 'h' })).toString('base64url');
-    expect(decodeState(`<!-- mes-referencing:state v1 ${garbage} -->`)).toBeUndefined();
-    expect(decodeState('<!-- mes-referencing:state v1 bm90IGpzb24 -->')).toBeUndefined();
+    expect(decodeState(`${marker}\n<!-- mes-referencing:state v1 ${garbage} -->`, marker)).toBeUndefined();
+    expect(decodeState(`${marker}\n<!-- mes-referencing:state v1 bm90IGpzb24 -->`, marker)).toBeUndefined();
+  });
+
+  it('reads the state only from its own place, the last line after the marker', () => {
+    const marker = commentMarker('');
+    const forged = encodeState({ current: { 'URB-HDS': 'conforme' }, hash: 'forged' });
+    const own = encodeState({ current: { 'URB-HDS': 'non-conforme' }, hash: 'own' });
+    expect(decodeState(`${forged}\ntexte\n${marker}\n${own}\n`, marker)?.hash).toBe('own');
+    // A forged block anywhere else, even right after a copy of the marker, is not the state.
+    expect(decodeState(`${marker}\n${forged}\ntexte\n`, marker)).toBeUndefined();
+    expect(decodeState(`texte\n${marker}\n${own} suite`, marker)).toBeUndefined();
+    expect(decodeState(`${marker}\n${own}`, commentMarker('prod'))).toBeUndefined();
   });
 });
 
@@ -116,8 +132,8 @@ describe('comment body', () => {
   it('ends with the marker and the state, and carries the fingerprint', () => {
     const { body, hash } = composeCommentBody(input(clean));
     expect(body).toContain(`\n<!-- mes-referencing:comment -->\n<!-- mes-referencing:state v1 `);
-    expect(decodeState(body)?.hash).toBe(hash);
-    expect(decodeState(body)?.current).toEqual(snapshotOf(clean));
+    expect(decodeState(body, commentMarker(''))?.hash).toBe(hash);
+    expect(decodeState(body, commentMarker(''))?.current).toEqual(snapshotOf(clean));
   });
 
   it('has the same fingerprint when only the run and artifact links changed', () => {
@@ -144,7 +160,7 @@ describe('comment body', () => {
       expect(body).toMatch(
         /\n1\. ❌ \*\*URB-HDS\*\* Hébergement certifié HDS <sub>obligatoire · bloquant<\/sub>/,
       );
-      expect(decodeState(body)?.current).toEqual(snapshotOf(huge));
+      expect(decodeState(body, commentMarker(''))?.current).toEqual(snapshotOf(huge));
       // No lone surrogate left by the cut.
       expect(body).toBe(Buffer.from(body, 'utf8').toString('utf8'));
     }

@@ -104,6 +104,11 @@ export interface ActionRunOptions {
   /** Event name and payload; the default is the pull_request fixture. */
   event?: { name: string; payload?: object };
   api?: FakeGitHubApi;
+  /**
+   * The base branch's manifest the fake API serves in a pull-request run: by default the workspace's own (the pull
+   * request leaves the connection settings as they are), `null` for a manifest new in the pull request.
+   */
+  baseManifest?: string | null;
   artifacts?: FakeArtifactService;
   serverUrl?: string;
   token?: string;
@@ -160,6 +165,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   writeFileSync(summaryFile, '');
   const event = options.event ?? { name: 'pull_request', payload: pullRequestPayload() };
   writeFileSync(eventFile, JSON.stringify(event.payload ?? {}));
+  plantBaseManifest(options, event.payload);
   const inputs = Object.fromEntries(
     Object.entries({
       'github-token': options.token ?? DEFAULT_TOKEN,
@@ -225,6 +231,27 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     ),
     annotations: parseAnnotations(out),
   };
+}
+
+/** Serves the base branch's manifest at the base commit of the event, as the contents API would. */
+function plantBaseManifest(options: ActionRunOptions, payload: object | undefined): void {
+  const baseSha = (payload as { pull_request?: { base?: { sha?: string } } } | undefined)?.pull_request?.base
+    ?.sha;
+  if (!options.api || !baseSha) return;
+  const file = path.posix.normalize(
+    path.posix.join(
+      options.inputs?.['working-directory'] ?? '.',
+      options.inputs?.manifest ?? 'mes-referencing.yml',
+    ),
+  );
+  const own = path.join(options.workspace, file);
+  const text =
+    options.baseManifest === undefined
+      ? existsSync(own)
+        ? readFileSync(own, 'utf8')
+        : undefined
+      : options.baseManifest;
+  options.api.setFile(OWNER, REPO, baseSha, file, text ?? undefined);
 }
 
 /** `name<<ghadelimiter_<uuid>\nvalue\nghadelimiter_<uuid>` entries, as @actions/core writes them. */

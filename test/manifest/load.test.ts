@@ -164,3 +164,88 @@ describe('manifest loading', () => {
     expect(error?.key).toBe('yaml.too-many-aliases');
   });
 });
+
+describe('manifest values a pull request could abuse', () => {
+  /** The demo with its sandbox, endpoints and packages replaced. */
+  function demoWith(edit: (text: string) => string): string {
+    const repo = copyDemo();
+    editManifest(repo, edit);
+    return repo;
+  }
+
+  it('refuses URLs with credentials, a fragment, another scheme or control characters, each located', () => {
+    const repo = demoWith((text) =>
+      text
+        .replace(
+          'web: [https://tensio.example]',
+          'web: ["https://user:pw@tensio.example", "https://tensio.example/#"]',
+        )
+        .replace(
+          'api: [https://api.tensio.example]',
+          'api: ["javascript:alert(1)", "https://api.tensio.example/\\u0000x", "https://evil.example\\\\@tensio.example"]',
+        )
+        .replace('target: emulator', 'target: "http://127.0.0.1:9/internal#"'),
+    );
+    const errors = errorsOf(repo);
+    const paths = [...new Set(errors.map((e) => String(e.params.path)))].sort();
+    expect(paths).toEqual([
+      'endpoints.api[0]',
+      'endpoints.api[1]',
+      'endpoints.api[2]',
+      'endpoints.web[0]',
+      'endpoints.web[1]',
+      'sandbox.target',
+    ]);
+    for (const e of errors) expect(e.location?.line).toBeGreaterThan(1);
+    expect(errors.find((e) => e.params.path === 'endpoints.web[0]')!.render(fr)).toContain(
+      'sans identifiants user@',
+    );
+  });
+
+  it('accepts only MES_ variable names, and says so', () => {
+    const repo = demoWith((text) =>
+      text
+        .replace('client-secret-env: MES_CLIENT_SECRET', 'client-secret-env: DEPLOY_KEY')
+        .replace(
+          '    type: client-secret\n',
+          '    type: client-secret\n  headers-env:\n    x-exfil: GITHUB_TOKEN\n',
+        ),
+    );
+    const errors = errorsOf(repo);
+    expect(errors.map((e) => e.params.value).sort()).toEqual(['DEPLOY_KEY', 'GITHUB_TOKEN']);
+    expect(errors[0]!.render(en)).toContain('MES_ followed by capitals');
+  });
+
+  it('refuses line breaks and control characters in one-line fields, not in a justification', () => {
+    const repo = demoWith((text) =>
+      text
+        .replace('name: Tensio', 'name: "Tensio\\n::warning::pwned"')
+        .replace('provider: Hébergeur Exemple HDS', 'provider: "HDS\\u001b[31m"')
+        .replace(
+          'justification: Audit RGAA',
+          'justification: |\n      Audit en deux lignes,\n      puis RGAA',
+        ),
+    );
+    const errors = errorsOf(repo);
+    expect(errors.map((e) => e.params.path).sort()).toEqual([
+      'orientation.hosting.provider',
+      'solution.name',
+    ]);
+    expect(errors.map((e) => e.key)).toEqual(['schema.format.line', 'schema.format.line']);
+    // The message echoes nothing that could break a log line.
+    for (const e of errors) for (const c of ['\n', '\u001b']) expect(fr(e.key, e.params)).not.toContain(c);
+  });
+
+  it('takes fhir.packages as id#version only', () => {
+    const repo = demoWith((text) =>
+      text.replace(
+        '    - fhir/documents/*.json\n',
+        '    - fhir/documents/*.json\n  packages: [../../etc/passwd, "leak#1", hl7.fhir.fr.core#2.1.0]\n',
+      ),
+    );
+    const errors = errorsOf(repo);
+    expect(errors.map((e) => [e.params.path, e.key])).toEqual([
+      ['fhir.packages[0]', 'schema.format.packageSpec'],
+    ]);
+  });
+});

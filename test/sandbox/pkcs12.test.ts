@@ -61,6 +61,7 @@ describe('sandbox/scenarios with a PKCS#12 client certificate', () => {
     const agent = new Agent({ connect: { ca, cert: clientCert, key: clientKey } });
     const minted = await undiciFetch(`${emu.origin}/_admin/id-token`, {
       method: 'POST',
+      headers: emu.admin,
       body: JSON.stringify({ idpe: 'idpe-p12' }),
       dispatcher: agent,
     });
@@ -93,7 +94,7 @@ describe('sandbox/scenarios with a PKCS#12 client certificate', () => {
       lang: 'fr',
       failOn: 'obligatoire',
       now: new Date('2026-06-01T12:00:00Z'),
-      engine: { env },
+      engine: { env, allowPrivateNetwork: true },
     });
     const byId = (id: string) => result.report.criteria.find((c) => c.id === id);
     expect(

@@ -32,6 +32,7 @@ export async function remoteSandbox(
 ): Promise<{ sandbox: Record<string, unknown>; env: Record<string, string> }> {
   const r = await fetch(`${emu.origin}/_admin/id-token`, {
     method: 'POST',
+    headers: emu.admin,
     body: JSON.stringify({ idpe: 'idpe-distant-1' }),
   });
   const idToken = ((await r.json()) as { id_token: string }).id_token;

@@ -19,7 +19,8 @@ async function check(repoDir: string, engine: Record<string, unknown> = {}) {
     lang: 'fr',
     failOn: 'obligatoire',
     now: new Date('2026-06-01T12:00:00Z'),
-    engine,
+    // The "remote" sandbox is an emulator process on 127.0.0.1: the run opts in to private addresses.
+    engine: { allowPrivateNetwork: true, ...engine },
   });
   const byId = (id: string) => result.report.criteria.find((c) => c.id === id);
   const exchanges = result.attachments.get('exchanges.json');
@@ -108,8 +109,11 @@ describe('sandbox/scenarios against a misbehaving target', () => {
     expect(bmi?.details).toMatchObject({ step: 'post-bmi' });
     expect(typeof bmi?.details?.exchange).toBe('number');
     expect(byCode.get('sandbox.mesures.device-idempotency')?.message).toContain('200 Success');
-    // ITI-67 exposure by MES is not confirmed: losing documents only warns.
-    expect(byCode.get('sandbox.documents.publish-find-retrieve')?.outcome).toBe('warn');
+    // ITI-67/68 are part of the MES documents flow: a published document the server lost fails the test.
+    const lost = byCode.get('sandbox.documents.publish-find-retrieve');
+    expect(lost?.outcome).toBe('fail');
+    expect(lost?.details).toMatchObject({ step: 'find' });
+    expect(lost?.message).toContain('le document publié est trouvé');
     // The nominal create replays the editor's file: its failure would point there; here it passes.
     expect(byCode.get('sandbox.mesures.nominal-create')?.outcome).toBe('pass');
   });

@@ -77,7 +77,18 @@ async function checkWith(auth: Record<string, string>, env: Record<string, strin
   };
   const result = await run(
     process.execPath,
-    ['--import', 'tsx', 'src/cli.ts', 'check', '--repo', repo, '--out', out, '--no-color'],
+    [
+      '--import',
+      'tsx',
+      'src/cli.ts',
+      'check',
+      '--repo',
+      repo,
+      '--out',
+      out,
+      '--no-color',
+      '--allow-private-network',
+    ],
     { cwd: repoRoot, env: { ...process.env, ...secrets } },
   ).catch((error: { stdout: string; stderr: string }) => error);
   const files = readdirSync(out).map((f) => [f, readFileSync(path.join(out, f), 'utf8')] as const);

@@ -240,7 +240,8 @@ export async function runChecks(
     // Every failure blocks: the engine tests assert which criteria fail, whatever their level.
     failOn: 'tout',
     now: new Date(),
-    engine: { env, offline: offline ?? false },
+    // The test servers listen on 127.0.0.1: the run opts in, as a workflow would for an internal endpoint.
+    engine: { env, offline: offline ?? false, allowPrivateNetwork: true },
     ...rest,
   });
   const criterion = (id: string) => {

@@ -12,6 +12,7 @@ import type { Check, CheckContext, Finding } from '../types.js';
 import type { Credentials } from './credentials.js';
 import { SandboxSetupError, resolveCredentials } from './credentials.js';
 import { ExchangeRecorder } from './recorder.js';
+import { gradeRecordingInvocation, recordingChoice } from './recording/grade.js';
 import type { FixtureItem, TestOutcome } from './runner.js';
 import { fixtureVars, runSuite } from './runner.js';
 import type { Suite } from './suite.js';
@@ -31,6 +32,7 @@ const DEFAULT_BUDGET_SECONDS = 120;
 export const scenariosCheck: Check<ScenarioParams> = {
   id: 'sandbox/scenarios',
   engine: 'sandbox',
+  settings: ['sandbox'],
   description: {
     fr: 'Les scénarios d’échange (tests d’accrochage) passent contre le bac à sable de Mon espace santé ou l’émulateur embarqué.',
     en: 'The exchange scenarios (hooking tests) pass against the Mon espace santé sandbox or the embedded emulator.',
@@ -72,6 +74,16 @@ export const scenariosCheck: Check<ScenarioParams> = {
           location: at,
         },
       ];
+
+    // The editor's own tests were recorded: their traffic is graded instead of replaying the suites.
+    const recorded = recordingChoice(ctx);
+    if (recorded && 'error' in recorded) return [recorded.error];
+    if (recorded)
+      return gradeRecordingInvocation(
+        ctx,
+        recorded,
+        suites.map((s) => s.id),
+      );
 
     const choice = chosenTarget(ctx);
     if (choice.kind === 'url' && ctx.options.offline)

@@ -3,7 +3,9 @@
 import { createPrivateKey, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { SignJWT, importPKCS8 } from 'jose';
-import { Agent } from 'undici';
+import type { Agent } from 'undici';
+import type { NetworkPolicy } from '../../net/guard.js';
+import { guardedAgent } from '../../net/guard.js';
 import type { SourceLocation } from '../../location.js';
 import type { SandboxAuth } from '../../manifest/types.js';
 import { resolveInRepo } from '../../util/repo-path.js';
@@ -61,6 +63,10 @@ export async function resolveCredentials(
     ctx.secrets.add(value);
     return value;
   };
+  const declaredSecret = (value: string) => {
+    ctx.secrets.add(value, { declared: true });
+    return value;
+  };
   // Every missing variable is collected, so the user fixes them all at once.
   const missing: { name: string; at: (string | number)[] }[] = [];
   const fromEnv = (name: string | undefined, at: (string | number)[]): string | undefined => {
@@ -70,7 +76,7 @@ export async function resolveCredentials(
       missing.push({ name, at });
       return undefined;
     }
-    return secret(value);
+    return declaredSecret(value);
   };
   const assertComplete = () => {
     const first = missing[0];
@@ -124,7 +130,13 @@ export async function resolveCredentials(
       idpeWithoutConsent: withoutConsent,
       headers,
       mtls: certs !== undefined && sandbox.mtls !== undefined,
-      ...dispatchers(certs ? { ...connect, cert: certs.client.cert, key: certs.client.key } : {}, connect),
+      // The emulator this run started, and nothing else: its own loopback address is allowed.
+      ...dispatchers(
+        { allowPrivateNetwork: true },
+        [emulator.origin],
+        certs ? { ...connect, cert: certs.client.cert, key: certs.client.key } : {},
+        connect,
+      ),
       authorization: tokens,
       idToken: (patient) => mint(patient === 'default' ? idpe : withoutConsent),
     };
@@ -195,7 +207,14 @@ export async function resolveCredentials(
     ...(idpeWithoutConsent ? { idpeWithoutConsent } : {}),
     headers,
     mtls: tls.client !== undefined,
-    ...dispatchers({ ...tls.server, ...(tls.client ?? {}) }, tls.server),
+    // Credentials go to the target's origin and its token URL, never elsewhere (a redirect, an absolute URL in an
+    // answer); both must be public addresses unless the run opted in.
+    ...dispatchers(
+      { allowPrivateNetwork: ctx.options.allowPrivateNetwork === true },
+      [target.fhirBase, ...(sandbox['token-url'] ? [sandbox['token-url']] : [])],
+      { ...tls.server, ...(tls.client ?? {}) },
+      tls.server,
+    ),
     authorization,
     idToken: (patient) => Promise.resolve(patient === 'default' ? idToken : idTokenWithoutConsent),
   };
@@ -203,11 +222,13 @@ export async function resolveCredentials(
 
 /** One connection pool with the client certificate, one without; both closed at the end of the run. */
 function dispatchers(
-  withCertificate: Agent.Options['connect'],
-  without: Agent.Options['connect'],
+  policy: NetworkPolicy,
+  origins: string[],
+  withCertificate: Record<string, unknown>,
+  without: Record<string, unknown>,
 ): Pick<Credentials, 'dispatcher' | 'bareDispatcher' | 'close'> {
-  const dispatcher = new Agent({ connect: withCertificate });
-  const bareDispatcher = new Agent({ connect: without });
+  const dispatcher = guardedAgent({ policy, origins, tls: withCertificate });
+  const bareDispatcher = guardedAgent({ policy, origins, tls: without });
   return {
     dispatcher,
     bareDispatcher,
@@ -297,7 +318,7 @@ function mtlsOptions(
         ctx.locate(['sandbox', 'mtls', key]),
       );
     const content = readFileSync(resolved.absolute);
-    ctx.secrets.add(content.toString('utf8'));
+    ctx.secrets.add(content.toString('utf8'), { declared: true });
     return content;
   };
   const text = (env: string | undefined, envKey: string, path: string | undefined, fileKey: string) =>

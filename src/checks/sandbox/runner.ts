@@ -236,6 +236,11 @@ async function runStep(
     record.messages.push(unavailableMessage(response, t));
     return record;
   }
+  if (response.status !== undefined && step['unexposed-status']?.includes(response.status)) {
+    record.result = 'warn';
+    record.messages.push(t('sandbox.unexposed', { status: response.status }));
+    return record;
+  }
   for (const assertion of step.assert) {
     const result = checkAssertion(assertion, response, vars, t, lang);
     if (!result.ok) {

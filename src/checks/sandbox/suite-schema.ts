@@ -77,6 +77,11 @@ export const suiteSchema = {
                 title: localized,
                 'depends-on': { type: 'array', items: { type: 'string' } },
                 'warning-only': { type: 'boolean' },
+                'unexposed-status': {
+                  type: 'array',
+                  minItems: 1,
+                  items: { type: 'integer', minimum: 400, maximum: 599 },
+                },
                 auth: { enum: ['default', 'none', 'invalid'] },
                 patient: { enum: ['default', 'without-consent', 'invalid-id-token'] },
                 transport: { enum: ['default', 'without-client-certificate'] },

@@ -48,6 +48,11 @@ export interface Step {
   'depends-on'?: string[];
   /** A failure only warns (e.g. a transaction MES is not confirmed to expose). */
   'warning-only'?: boolean;
+  /**
+   * Statuses that mean the target does not offer this transaction (404, 405, 501): the step only warns. Any other
+   * answer is judged by the assertions, so a server that answers but lost the data fails.
+   */
+  'unexposed-status'?: number[];
   /** `none`: no Authorization header; `invalid`: a forged access token. */
   auth?: 'default' | 'none' | 'invalid';
   /** Which patient's id_token travels with the call. */

@@ -30,6 +30,7 @@ const REDIRECT_PROBE_BYTES = 64 * 1024;
 export const headersCheck: Check<HeadersParams> = {
   id: 'web/headers',
   engine: 'web',
+  settings: ['endpoints'],
   description: {
     fr: 'Les frontaux web déclarés imposent HTTPS, envoient les en-têtes de sécurité et posent des cookies Secure, SameSite et HttpOnly.',
     en: 'Declared web front ends enforce HTTPS, send the security headers and set Secure, SameSite and HttpOnly cookies.',

@@ -5,6 +5,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
+import { assertPublicLiteral, publicLookup } from '../../net/guard.js';
 import { TOOL_VERSION } from '../../util/project.js';
 import type { WebSession } from './session.js';
 
@@ -35,11 +36,15 @@ export function httpGet(
   return session.run(
     (signal) =>
       new Promise<HttpResponse>((resolve, reject) => {
+        // Every hop of a redirect comes through here: each is checked, and connects to the address checked.
+        assertPublicLiteral(session.policy, url.hostname);
+        const lookup = publicLookup(session.policy);
         const secure = url.protocol === 'https:';
         const options: https.RequestOptions = {
           method: 'GET',
           agent: false,
           signal,
+          ...(lookup ? { lookup } : {}),
           headers: { 'user-agent': USER_AGENT, accept: '*/*', 'accept-encoding': 'gzip, deflate, br' },
           ...(secure && session.settings.ca ? { ca: session.settings.ca } : {}),
         };

@@ -12,6 +12,7 @@ export type ProbeErrorKind =
   | 'tls'
   | 'certificate'
   | 'client-unsupported'
+  | 'not-public'
   | 'other';
 
 export class ProbeError extends Error {
@@ -52,6 +53,7 @@ export function classifyError(error: unknown): ProbeError {
   const err = error as NodeJS.ErrnoException;
   const code = typeof err?.code === 'string' ? err.code : undefined;
   const detail = err instanceof Error ? (err.message.split('\n')[0] ?? err.message) : String(error);
+  if (code === 'EMES_NOT_PUBLIC') return new ProbeError('not-public', detail, code);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME')
     return new ProbeError('dns', detail, code);
   if (code === 'ECONNREFUSED') return new ProbeError('refused', detail, code);

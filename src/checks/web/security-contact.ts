@@ -36,6 +36,7 @@ interface Policy {
 export const securityContactCheck: Check<SecurityContactParams> = {
   id: 'web/security-contact',
   engine: 'web',
+  settings: ['endpoints'],
   description: {
     fr: 'Un contact de sécurité est publié : /.well-known/security.txt (RFC 9116) sur les frontaux web, ou SECURITY.md dans le dépôt.',
     en: 'A security contact is published: /.well-known/security.txt (RFC 9116) on the web front ends, or SECURITY.md in the repository.',

@@ -4,6 +4,7 @@
 import pLimit from 'p-limit';
 import type { LimitFunction } from 'p-limit';
 import type { Manifest } from '../../manifest/types.js';
+import type { NetworkPolicy } from '../../net/guard.js';
 import type { CheckContext } from '../types.js';
 import { ProbeError, classifyError } from './probe-error.js';
 import type { WebSettings } from './settings.js';
@@ -11,6 +12,8 @@ import { readWebSettings } from './settings.js';
 
 export class WebSession {
   readonly settings: WebSettings;
+  /** Which addresses may be connected to (public ones only, unless the run opted in). */
+  readonly policy: NetworkPolicy;
   private readonly limit: LimitFunction;
   private readonly deadline: number;
   private readonly runSignal: AbortSignal;
@@ -22,8 +25,10 @@ export class WebSession {
     declaredHosts: ReadonlySet<string>,
     runSignal: AbortSignal,
     start = Date.now(),
+    policy: NetworkPolicy = { allowPrivateNetwork: false },
   ) {
     this.settings = settings;
+    this.policy = policy;
     this.limit = pLimit(settings.concurrency);
     this.deadline = start + settings.budgetMs;
     this.runSignal = runSignal;
@@ -99,6 +104,9 @@ export function declaredHosts(manifest: Manifest): Set<string> {
 export function webSession(ctx: CheckContext): Promise<WebSession> {
   return ctx.shared(
     'web:session',
-    async () => new WebSession(readWebSettings(ctx.options.env), declaredHosts(ctx.manifest), ctx.signal),
+    async () =>
+      new WebSession(readWebSettings(ctx.options.env), declaredHosts(ctx.manifest), ctx.signal, Date.now(), {
+        allowPrivateNetwork: ctx.options.allowPrivateNetwork === true,
+      }),
   );
 }

@@ -3,6 +3,7 @@
 // certificate is read whatever its validity and judged afterwards, so a report can say exactly what is wrong.
 import { isIP } from 'node:net';
 import tls from 'node:tls';
+import { assertPublicLiteral, publicLookup } from '../../net/guard.js';
 import type { Attempt } from './probe-error.js';
 import { attempt } from './probe-error.js';
 import type { WebSession } from './session.js';
@@ -58,9 +59,12 @@ export function handshake(session: WebSession, url: URL, options: HandshakeOptio
   return session.run(
     (signal) =>
       new Promise<Handshake>((resolve, reject) => {
+        assertPublicLiteral(session.policy, host);
+        const lookup = publicLookup(session.policy);
         const socket = tls.connect({
           host,
           port,
+          ...(lookup ? { lookup } : {}),
           // SNI carries host names only (RFC 6066).
           ...(isIP(host) ? {} : { servername: host }),
           ...(session.settings.ca ? { ca: session.settings.ca } : {}),

@@ -43,6 +43,7 @@ const CHAIN_MESSAGES: Record<string, string> = {
 export const tlsCheck: Check<TlsParams> = {
   id: 'web/tls',
   engine: 'web',
+  settings: ['endpoints'],
   description: {
     fr: 'Les points d’accès déclarés négocient TLS 1.2 ou 1.3, refusent TLS 1.0/1.1, présentent un certificat valide pour leur nom et écartent les suites faibles.',
     en: 'Declared endpoints negotiate TLS 1.2 or 1.3, refuse TLS 1.0/1.1, present a certificate valid for their name and refuse weak suites.',

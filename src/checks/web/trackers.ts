@@ -25,6 +25,7 @@ const MAX_SCRIPTS = 20;
 export const webTrackersCheck: Check = {
   id: 'web/trackers',
   engine: 'web',
+  settings: ['endpoints'],
   description: {
     fr: 'La page d’accueil en ligne n’embarque aucun traceur transférant des données hors de l’UE.',
     en: 'The live front page embeds no tracker transferring data outside the EU.',

@@ -40,7 +40,7 @@ export async function publishComment(request: CommentRequest): Promise<CommentRe
   const { client, target, report, t } = request;
   const marker = commentMarker(request.header);
   const existing = await findOwnComment(client, target, marker, () => tokenLogin(client));
-  const previous = existing ? decodeState(existing.body) : undefined;
+  const previous = existing ? decodeState(existing.body, marker) : undefined;
   const current = snapshotOf(report);
   const { base, shown } = advance(previous, current);
   const changes = shown ? renderChanges(shown, report, t) : undefined;

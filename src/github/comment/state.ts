@@ -16,7 +16,7 @@ export interface CommentState {
   hash: string;
 }
 
-const STATE_PATTERN = /<!-- mes-referencing:state v1 ([A-Za-z0-9_-]+) -->/;
+const STATE_PATTERN = /^<!-- mes-referencing:state v1 ([A-Za-z0-9_-]+) -->$/;
 /** One letter per status keeps the hidden block small (a few hundred bytes for the whole catalogue). */
 const CODES: Record<TrackedStatus, string> = {
   conforme: 'c',
@@ -53,9 +53,15 @@ export function encodeState(state: CommentState): string {
   return `<!-- mes-referencing:state v1 ${Buffer.from(JSON.stringify(wire)).toString('base64url')} -->`;
 }
 
-/** The state a comment carries; undefined when it has none or it does not read as one. */
-export function decodeState(body: string): CommentState | undefined {
-  const match = STATE_PATTERN.exec(body);
+/**
+ * The state a comment carries; undefined when it has none or it does not read as one. It is read only where the
+ * action writes it, the comment's last line after the marker: text anywhere else in the body (a forged report's
+ * message, say) can never be taken for it.
+ */
+export function decodeState(body: string, marker: string): CommentState | undefined {
+  const lines = body.replace(/\n+$/, '').split('\n');
+  if (lines.at(-2) !== marker) return undefined;
+  const match = STATE_PATTERN.exec(lines.at(-1) ?? '');
   if (!match?.[1]) return undefined;
   try {
     const wire: unknown = JSON.parse(Buffer.from(match[1], 'base64url').toString('utf8'));

@@ -7,7 +7,7 @@ export const cli: MessageTable = {
       'mes-referencing — le référencement Mon espace santé comme contrôle de CI\n\nUsage : mes-referencing <commande> [options]\n\nCommandes :\n{commands}\n\nOptions communes : --lang fr|en, --help\nCodes de sortie : 0 aucun bloquant, 1 critères bloquants (ou erreurs de validation), 2 erreur de configuration, 3 erreur interne',
     'cli.check.summary': 'évalue un dépôt et écrit le dossier (report.json, .md, .html, .sarif)',
     'cli.check.help':
-      'Usage : mes-referencing check [options]\n\n  -r, --repo DIR          dépôt à évaluer (défaut : dossier courant)\n  -m, --manifest PATH     manifeste (défaut : <repo>/mes-referencing.yml)\n  -o, --out DIR           dossier de sortie (défaut : mes-report)\n      --lang fr|en        langue du rapport (défaut : fr)\n      --fail-on POLITIQUE obligatoire (défaut) | obligatoire-suppose | tout | jamais\n      --fail-on-unverified échoue aussi quand un critère obligatoire n’a pas pu être vérifié\n      --today AAAA-MM-JJ  date de référence des contrôles de validité\n      --offline           n’utilise pas le réseau (contrôles distants signalés, pas réussis)\n      --sandbox-target T  emulator ou URL du bac à sable (remplace le manifeste)\n  -q, --quiet             sans la progression\n      --color / --no-color',
+      'Usage : mes-referencing check [options]\n\n  -r, --repo DIR          dépôt à évaluer (défaut : dossier courant)\n  -m, --manifest PATH     manifeste (défaut : <repo>/mes-referencing.yml)\n  -o, --out DIR           dossier de sortie (défaut : mes-report)\n      --lang fr|en        langue du rapport (défaut : fr)\n      --fail-on POLITIQUE obligatoire (défaut) | obligatoire-suppose | tout | jamais\n      --fail-on-unverified échoue aussi quand un critère obligatoire n’a pas pu être vérifié\n      --today AAAA-MM-JJ  date de référence des contrôles de validité\n      --offline           n’utilise pas le réseau (contrôles distants signalés, pas réussis)\n      --sandbox-target T  emulator ou URL du bac à sable (remplace le manifeste)\n      --allow-private-network\n                          autorise les adresses locales et privées (bac à sable ou serveur interne)\n      --recording F       note le trafic enregistré de vos tests (emulator --record) au lieu des scénarios\n  -q, --quiet             sans la progression\n      --color / --no-color',
     'cli.schema.summary': 'affiche le schéma JSON du manifeste (--report : celui de report.json)',
     'cli.schema.help': 'Usage : mes-referencing schema [--report]',
     'cli.review.summary': 'affiche l’entrée revues à ajouter au manifeste après examen d’un critère',
@@ -30,6 +30,8 @@ export const cli: MessageTable = {
     'cli.bad-choice':
       '{option} : valeur « {value} » invalide ({allowed}) ; vouliez-vous dire « {suggestion} » ?',
     'cli.bad-date': '{option} : « {value} » n’est pas une date AAAA-MM-JJ',
+    'cli.bad-target':
+      '{option} : « {value} » n’est pas une cible valide (emulator, ou une URL http(s) sans identifiants ni fragment)',
     'cli.internal-error':
       'erreur interne de mes-referencing : {detail}. Relancez avec MES_REFERENCING_DEBUG=1 pour la trace et signalez-la.',
   },
@@ -38,7 +40,7 @@ export const cli: MessageTable = {
       'mes-referencing — Mon espace santé referencing as a CI check\n\nUsage: mes-referencing <command> [options]\n\nCommands:\n{commands}\n\nCommon options: --lang fr|en, --help\nExit codes: 0 nothing blocking, 1 blocking criteria (or validation errors), 2 configuration error, 3 internal error',
     'cli.check.summary': 'evaluates a repository and writes the dossier (report.json, .md, .html, .sarif)',
     'cli.check.help':
-      'Usage: mes-referencing check [options]\n\n  -r, --repo DIR          repository to evaluate (default: current folder)\n  -m, --manifest PATH     manifest (default: <repo>/mes-referencing.yml)\n  -o, --out DIR           output folder (default: mes-report)\n      --lang fr|en        report language (default: fr)\n      --fail-on POLICY    obligatoire (default) | obligatoire-suppose | tout | jamais\n      --fail-on-unverified also fail when a mandatory criterion could not be checked\n      --today YYYY-MM-DD  reference date for validity checks\n      --offline           no network (remote checks reported, not passed)\n      --sandbox-target T  emulator or sandbox URL (overrides the manifest)\n  -q, --quiet             no progress lines\n      --color / --no-color',
+      'Usage: mes-referencing check [options]\n\n  -r, --repo DIR          repository to evaluate (default: current folder)\n  -m, --manifest PATH     manifest (default: <repo>/mes-referencing.yml)\n  -o, --out DIR           output folder (default: mes-report)\n      --lang fr|en        report language (default: fr)\n      --fail-on POLICY    obligatoire (default) | obligatoire-suppose | tout | jamais\n      --fail-on-unverified also fail when a mandatory criterion could not be checked\n      --today YYYY-MM-DD  reference date for validity checks\n      --offline           no network (remote checks reported, not passed)\n      --sandbox-target T  emulator or sandbox URL (overrides the manifest)\n      --allow-private-network\n                          allows local and private addresses (a local sandbox or internal server)\n      --recording F       grades the recorded traffic of your tests (emulator --record) instead of the scenarios\n  -q, --quiet             no progress lines\n      --color / --no-color',
     'cli.schema.summary': 'prints the manifest JSON Schema (--report: the report.json one)',
     'cli.schema.help': 'Usage: mes-referencing schema [--report]',
     'cli.review.summary': 'prints the revues entry to add to the manifest after reviewing a criterion',
@@ -58,6 +60,8 @@ export const cli: MessageTable = {
     'cli.bad-arguments': 'invalid arguments: {detail}',
     'cli.bad-choice': '{option}: invalid value "{value}" ({allowed}); did you mean "{suggestion}"?',
     'cli.bad-date': '{option}: "{value}" is not a YYYY-MM-DD date',
+    'cli.bad-target':
+      '{option}: "{value}" is not a valid target (emulator, or an http(s) URL without credentials or fragment)',
     'cli.internal-error':
       'mes-referencing internal error: {detail}. Run again with MES_REFERENCING_DEBUG=1 for the trace and report it.',
   },

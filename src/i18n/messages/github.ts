@@ -21,6 +21,14 @@ export const github: MessageTable = {
     'github.verdict':
       'mes-referencing : {verdict} ({blocking} bloquant(s), {failed} non conforme(s), {unverified} obligatoire(s) non vérifié(s))',
     'github.from-report': 'publication du rapport {file} (aucun contrôle exécuté)',
+    'github.trust.found':
+      'pull request : les paramètres de connexion (cible, identifiants, endpoints, paquets FHIR) viennent du manifeste de la branche de base ({ref})',
+    'github.trust.absent':
+      'pull request : le manifeste est nouveau (absent de la base {ref}) ; ses paramètres de connexion ne seront utilisés qu’après fusion',
+    'github.trust.unreadable':
+      'pull request : le manifeste de la branche de base ({ref}) n’a pas pu être lu ({detail}) ; les contrôles qui se connectent selon le manifeste ne sont pas exécutés (permission contents: read ?)',
+    'github.trust.invalid':
+      'pull request : le manifeste de la branche de base ({ref}) n’est pas valide ({detail}) ; les contrôles qui se connectent selon le manifeste ne sont pas exécutés',
     'github.comment.not-a-pr':
       'événement « {event} » : pas de pull request, donc pas de commentaire (résumé, annotations, SARIF et artefact sont produits)',
     'github.comment.no-token': 'entrée github-token vide : pas de commentaire',
@@ -84,6 +92,14 @@ export const github: MessageTable = {
     'github.verdict':
       'mes-referencing: {verdict} ({blocking} blocking, {failed} non-compliant, {unverified} mandatory not verified)',
     'github.from-report': 'publishing the report {file} (no check run)',
+    'github.trust.found':
+      'pull request: the connection settings (target, credentials, endpoints, FHIR packages) come from the base branch manifest ({ref})',
+    'github.trust.absent':
+      'pull request: the manifest is new (not in the base {ref}); its connection settings will be used once merged',
+    'github.trust.unreadable':
+      'pull request: the base branch manifest ({ref}) could not be read ({detail}); the checks that connect where the manifest says are not run (contents: read permission?)',
+    'github.trust.invalid':
+      'pull request: the base branch manifest ({ref}) is not valid ({detail}); the checks that connect where the manifest says are not run',
     'github.comment.not-a-pr':
       'event "{event}": no pull request, so no comment (summary, annotations, SARIF and artifact are produced)',
     'github.comment.no-token': 'empty github-token input: no comment',

@@ -34,8 +34,18 @@ export const manifest: MessageTable = {
     'schema.format.oid': '{path} : « {value} » n’est pas un OID valide (ex. 1.2.250.1.213)',
     'schema.format.date': '{path} : « {value} » n’est pas une date au format AAAA-MM-JJ',
     'schema.format.email': '{path} : « {value} » n’est pas une adresse électronique',
-    'schema.format.httpUrl': '{path} : « {value} » n’est pas une URL http(s)',
-    'schema.format.envName': '{path} : « {value} » n’est pas un nom de variable d’environnement',
+    'schema.format.httpUrl':
+      '{path} : « {value} » n’est pas une URL http(s) acceptée (sans identifiants user@, sans fragment #, sans espace ni caractère de contrôle)',
+    'schema.format.envName':
+      '{path} : « {value} » n’est pas un nom de variable accepté : MES_ suivi de majuscules, chiffres ou _ (ex. MES_CLIENT_SECRET) ; seules ces variables peuvent être lues',
+    'schema.format.line': '{path} : la valeur doit tenir sur une ligne, sans caractère de contrôle',
+    'schema.format.text': '{path} : la valeur contient un caractère de contrôle',
+    'schema.format.packageSpec':
+      '{path} : « {value} » n’est pas un paquet FHIR id#version (ex. hl7.fhir.fr.core#2.1.0) ; un dossier ou une archive locale se donne à la CLI avec --ig',
+    'schema.format.headerName': '{path} : « {value} » n’est pas un nom d’en-tête HTTP',
+    'schema.format.criterionId': '{path} : « {value} » n’est pas un identifiant de critère (ex. SEC-PENTEST)',
+    'schema.format.rubriqueId': '{path} : « {value} » n’est pas un identifiant de rubrique',
+    'schema.format.code': '{path} : « {value} » n’est pas un code (lettres, chiffres, . _ / : -)',
     'schema.format.id': '{path} : « {value} » n’est pas un identifiant de critère (ex. SEC-PENTEST)',
     'schema.format.key': '{path} : « {value} » doit être en minuscules, chiffres et tirets',
     'schema.format.field': '{path} : « {value} » n’est pas un chemin de champ (ex. orientation.audience)',
@@ -50,7 +60,15 @@ export const manifest: MessageTable = {
     'schema.evidence-location':
       '{path} : indiquez le document par « path » (chemin dans le dépôt) ou « url »',
     'schema.sandbox-target':
-      '{path} : « {value} » n’est pas une cible valide (emulator ou une URL https://…)',
+      '{path} : « {value} » n’est pas une cible valide (emulator, ou une URL https://… sans identifiants ni fragment)',
+    'trust.pending.found':
+      'en attente de fusion : cette pull request déclare {settings}, que la branche de base ({ref}) n’a pas ; ce qui choisit où l’action se connecte ne prend effet qu’une fois fusionné',
+    'trust.pending.absent':
+      'en attente de fusion : le manifeste est nouveau dans cette pull request ; ses paramètres de connexion ({settings}) ne prennent effet qu’une fois fusionnés',
+    'trust.pending.unreadable':
+      'non exécuté : le manifeste de la branche de base ({ref}) n’a pas pu être lu, et les paramètres de connexion proposés par la pull request ({settings}) ne sont jamais utilisés avant fusion',
+    'trust.pending.invalid':
+      'non exécuté : le manifeste de la branche de base ({ref}) n’est pas valide, et les paramètres de connexion proposés par la pull request ({settings}) ne sont jamais utilisés avant fusion',
     'manifest.not-a-map':
       '{file} doit contenir un bloc de clés (version, solution, referencing, orientation…)',
     'manifest.bad-date': '{path} : « {value} » n’est pas une date du calendrier',
@@ -95,8 +113,18 @@ export const manifest: MessageTable = {
     'schema.format.oid': '{path}: "{value}" is not a valid OID (e.g. 1.2.250.1.213)',
     'schema.format.date': '{path}: "{value}" is not a date in YYYY-MM-DD format',
     'schema.format.email': '{path}: "{value}" is not an email address',
-    'schema.format.httpUrl': '{path}: "{value}" is not an http(s) URL',
-    'schema.format.envName': '{path}: "{value}" is not an environment variable name',
+    'schema.format.httpUrl':
+      '{path}: "{value}" is not an accepted http(s) URL (no user@ credentials, no # fragment, no space or control character)',
+    'schema.format.envName':
+      '{path}: "{value}" is not an accepted variable name: MES_ followed by capitals, digits or _ (e.g. MES_CLIENT_SECRET); only those variables can be read',
+    'schema.format.line': '{path}: the value must fit on one line, without control characters',
+    'schema.format.text': '{path}: the value holds a control character',
+    'schema.format.packageSpec':
+      '{path}: "{value}" is not an id#version FHIR package (e.g. hl7.fhir.fr.core#2.1.0); a local folder or archive is given to the CLI with --ig',
+    'schema.format.headerName': '{path}: "{value}" is not an HTTP header name',
+    'schema.format.criterionId': '{path}: "{value}" is not a criterion id (e.g. SEC-PENTEST)',
+    'schema.format.rubriqueId': '{path}: "{value}" is not a rubrique id',
+    'schema.format.code': '{path}: "{value}" is not a code (letters, digits, . _ / : -)',
     'schema.format.id': '{path}: "{value}" is not a criterion id (e.g. SEC-PENTEST)',
     'schema.format.key': '{path}: "{value}" must be lowercase letters, digits and dashes',
     'schema.format.field': '{path}: "{value}" is not a field path (e.g. orientation.audience)',
@@ -109,7 +137,16 @@ export const manifest: MessageTable = {
     'schema.any-of': '{path}: invalid value "{value}"',
     'schema.other': '{path}: {detail}',
     'schema.evidence-location': '{path}: give the document as "path" (inside the repository) or "url"',
-    'schema.sandbox-target': '{path}: "{value}" is not a valid target (emulator or an https://… URL)',
+    'schema.sandbox-target':
+      '{path}: "{value}" is not a valid target (emulator, or an https://… URL without credentials or fragment)',
+    'trust.pending.found':
+      'waiting for the merge: this pull request declares {settings}, which the base branch ({ref}) does not have; what chooses where the action connects takes effect once merged',
+    'trust.pending.absent':
+      'waiting for the merge: the manifest is new in this pull request; its connection settings ({settings}) take effect once merged',
+    'trust.pending.unreadable':
+      'not run: the base branch manifest ({ref}) could not be read, and the connection settings a pull request proposes ({settings}) are never used before the merge',
+    'trust.pending.invalid':
+      'not run: the base branch manifest ({ref}) is not valid, and the connection settings a pull request proposes ({settings}) are never used before the merge',
     'manifest.not-a-map': '{file} must hold a block of keys (version, solution, referencing, orientation…)',
     'manifest.bad-date': '{path}: "{value}" is not a calendar date',
     'manifest.expires-before-issued':

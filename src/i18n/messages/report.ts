@@ -56,6 +56,23 @@ export const report: MessageTable = {
     'md.footer': 'mes-referencing {version} — identifiants de critères propres au projet, non officiels',
     'md.link.dossier': 'dossier',
     'md.link.run': 'exécution',
+    'md.trust.title': '🔒 Paramètres de connexion proposés par cette pull request',
+    'md.trust.found':
+      'Ils choisissent où l’action se connecte et quels secrets elle lit : cette exécution utilise ceux de la branche de base ({ref}) ; les valeurs proposées s’appliqueront une fois la pull request fusionnée. Vérifiez-les avant de l’approuver.',
+    'md.trust.absent':
+      'Le manifeste est nouveau dans cette pull request : aucun paramètre de connexion n’est encore approuvé ; ils s’appliqueront une fois la pull request fusionnée. Vérifiez-les avant de l’approuver.',
+    'md.trust.unreadable':
+      'Le manifeste de la branche de base ({ref}) n’a pas pu être lu ({detail}) : les paramètres de connexion proposés ne sont pas utilisés.',
+    'md.trust.invalid':
+      'Le manifeste de la branche de base ({ref}) n’est pas valide ({detail}) : les paramètres de connexion proposés ne sont pas utilisés.',
+    'md.trust.col.setting': 'Paramètre',
+    'md.trust.col.base': 'Branche de base (utilisé)',
+    'md.trust.col.proposed': 'Proposé',
+    'md.trust.unset': '(absent)',
+    'md.trust.pending': 'En attente de fusion : {checks}.',
+    'md.trust.group.endpoints': 'contrôles des adresses déclarées (endpoints)',
+    'md.trust.group.sandbox': 'tests d’accrochage',
+    'md.trust.group.fhir-packages': 'validation FHIR avec les paquets déclarés',
     'html.title': 'Dossier de référencement Mon espace santé — {solution}',
     'html.generated': 'Généré le {date} par mes-referencing {version}',
     'html.identity': 'Identité',
@@ -149,6 +166,23 @@ export const report: MessageTable = {
     'md.footer': 'mes-referencing {version} — criterion ids are the project’s own, not official',
     'md.link.dossier': 'dossier',
     'md.link.run': 'run',
+    'md.trust.title': '🔒 Connection settings proposed by this pull request',
+    'md.trust.found':
+      'They choose where the action connects and which secrets it reads: this run uses the base branch’s ({ref}); the proposed values apply once the pull request is merged. Review them before approving.',
+    'md.trust.absent':
+      'The manifest is new in this pull request: no connection setting is approved yet; they apply once the pull request is merged. Review them before approving.',
+    'md.trust.unreadable':
+      'The base branch manifest ({ref}) could not be read ({detail}): the proposed connection settings are not used.',
+    'md.trust.invalid':
+      'The base branch manifest ({ref}) is not valid ({detail}): the proposed connection settings are not used.',
+    'md.trust.col.setting': 'Setting',
+    'md.trust.col.base': 'Base branch (used)',
+    'md.trust.col.proposed': 'Proposed',
+    'md.trust.unset': '(none)',
+    'md.trust.pending': 'Waiting for the merge: {checks}.',
+    'md.trust.group.endpoints': 'checks of the declared addresses (endpoints)',
+    'md.trust.group.sandbox': 'hooking tests',
+    'md.trust.group.fhir-packages': 'FHIR validation with the declared packages',
     'html.title': 'Mon espace santé referencing dossier — {solution}',
     'html.generated': 'Generated on {date} by mes-referencing {version}',
     'html.identity': 'Identity',

@@ -48,6 +48,7 @@ export const sandbox: MessageTable = {
     'sandbox.test.error': '{suite} › {test}, étape {step} : la cible n’a pas répondu — {reason}',
     'sandbox.test.skip': '{suite} › {test} : non joué — {reason}',
     'sandbox.skip.requires': 'non configuré pour cette cible ({variables})',
+    'sandbox.unexposed': 'la cible n’offre pas cette transaction (HTTP {status}) : à confirmer avec le GIE',
     'sandbox.skip.dependency': 'non jouée : l’étape {steps} n’a pas réussi',
     'sandbox.skip.variable': 'non jouée : la valeur {variable} n’a pas été obtenue',
     'sandbox.failure.timeout': 'délai dépassé ({detail})',
@@ -129,6 +130,8 @@ export const sandbox: MessageTable = {
     'sandbox.test.error': '{suite} › {test}, step {step}: the target did not answer — {reason}',
     'sandbox.test.skip': '{suite} › {test}: not run — {reason}',
     'sandbox.skip.requires': 'not configured for this target ({variables})',
+    'sandbox.unexposed':
+      'the target does not offer this transaction (HTTP {status}): to be confirmed with the GIE',
     'sandbox.skip.dependency': 'not run: step {steps} did not pass',
     'sandbox.skip.variable': 'not run: value {variable} was not obtained',
     'sandbox.failure.timeout': 'timed out ({detail})',

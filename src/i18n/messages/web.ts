@@ -38,6 +38,8 @@ export const web: MessageTable = {
       'certificat non valide ({code}) : le contenu d’un serveur qui ne prouve pas son identité n’est pas évalué (voir le contrôle TLS)',
     'web.reason.client-unsupported':
       'l’OpenSSL de cette machine ne sait pas proposer cette négociation ({code})',
+    'web.reason.not-public':
+      'adresse non publique refusée : {detail} ; pour un serveur local ou interne, le workflow l’autorise avec allow-private-network: true (CLI : --allow-private-network)',
     'web.reason.other': '{detail}',
     'web.tls.progress': 'TLS de {url}',
     'web.tls.protocol': '{url} : {protocol} négocié ({cipher})',
@@ -181,6 +183,8 @@ export const web: MessageTable = {
     'web.reason.certificate':
       'invalid certificate ({code}): content from a server that cannot prove its identity is not assessed (see the TLS check)',
     'web.reason.client-unsupported': 'this machine’s OpenSSL cannot offer this handshake ({code})',
+    'web.reason.not-public':
+      'non-public address refused: {detail}; for a local or internal server, the workflow allows it with allow-private-network: true (CLI: --allow-private-network)',
     'web.reason.other': '{detail}',
     'web.tls.progress': 'TLS of {url}',
     'web.tls.protocol': '{url}: {protocol} negotiated ({cipher})',

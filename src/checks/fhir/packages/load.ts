@@ -241,9 +241,14 @@ function jsonFilesIn(folder: string): string[] {
 
 /**
  * Loads the requested packages (R4 core is always added) and returns the context. Missing requested packages
- * are in `context.missing`; missing or substituted dependencies in `context.problems`.
+ * are in `context.missing`; missing or substituted dependencies in `context.problems`. A string request may be a
+ * local path (the CLI's `--ig`); a PackageSpec is only ever looked up as `id#version`, never as a file: that is how
+ * the manifest's `fhir.packages` are given, so that a pull request cannot make the run read a file of its choosing.
  */
-export async function loadPackages(requests: string[], options: PackageLoadOptions): Promise<FhirContext> {
+export async function loadPackages(
+  requests: readonly (string | PackageSpec)[],
+  options: PackageLoadOptions,
+): Promise<FhirContext> {
   const store = options.store ?? new PackageStore(options);
   const roots: LoadedPackage[] = [];
   const problems: PackageProblem[] = [];
@@ -254,6 +259,10 @@ export async function loadPackages(requests: string[], options: PackageLoadOptio
   };
   const specs: PackageSpec[] = [];
   for (const request of requests) {
+    if (typeof request === 'object') {
+      specs.push(request);
+      continue;
+    }
     const spec = existsSync(request) ? undefined : parsePackageSpec(request);
     if (spec) {
       specs.push(spec);

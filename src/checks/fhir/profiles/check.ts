@@ -8,6 +8,7 @@ import type { DataDomain } from '../../../manifest/types.js';
 import type { Check, CheckContext, Finding, Outcome } from '../../types.js';
 import type { FhirContext } from '../packages/context.js';
 import { loadPackages, PackageStore } from '../packages/load.js';
+import { parsePackageSpec } from '../packages/package-spec.js';
 import { describeProblem } from '../packages/problems.js';
 import { DEFAULT_MAX_FILE_BYTES, validateFile } from '../validator/files.js';
 import type { IssueSeverity, ValidationIssue } from '../validator/issue.js';
@@ -111,8 +112,10 @@ async function contextFor(ctx: CheckContext, packages: string[]): Promise<FhirCo
       offline: o.offline,
     });
   });
+  // Registry references only: an `id#version` that also names a file must never be read as one.
+  const specs = packages.map(parsePackageSpec).filter((spec) => spec !== undefined);
   return ctx.shared(`fhir/context:${packages.join(',')}`, () =>
-    loadPackages(packages, { packagePath: ctx.options.fhirPackagePath, store }),
+    loadPackages(specs, { packagePath: ctx.options.fhirPackagePath, store }),
   );
 }
 
@@ -167,6 +170,7 @@ function groupInformation(issues: ValidationIssue[], ctx: CheckContext): Finding
 export const profilesCheck: Check<ProfilesParams> = {
   id: 'fhir/profiles',
   engine: 'fhir',
+  settings: ['fhir-packages'],
   description: {
     fr: 'Les ressources FHIR déclarées (fhir.resources) sont conformes aux profils du domaine (structure, cardinalités, slicing, terminologie hors ligne, invariants).',
     en: 'The declared FHIR resources (fhir.resources) conform to the domain profiles (structure, cardinalities, slicing, offline terminology, invariants).',
