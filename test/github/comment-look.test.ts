@@ -1,22 +1,17 @@
 // The comment as a person sees it: the body rendered as GitHub Markdown (CommonMark + GFM, HTML blocks allowed as
 // GitHub allows <details>, <sub>, <br>), then read as HTML. Verdict first, what could not be checked, then what to do
 // first with links to the file and line at the head commit; everything else folded; outside text stays text.
-import { micromark } from 'micromark';
-import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMENT_MAX_LENGTH, composeCommentBody } from '../../src/github/comment/body.js';
 import { commentMarker } from '../../src/github/comment/marker.js';
 import { snapshotOf } from '../../src/github/comment/state.js';
 import type { Report } from '../../src/report/model.js';
 import { blobBase } from '../../src/report/source-links.js';
+import { renderGfm as render } from '../escape/gfm.js';
 import { demoReport } from './reports.js';
 
 const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
 const blob = blobBase('https://github.com', 'tensio-sante', 'tensio', SHA, 'examples/demo-editor');
-
-function render(markdown: string): string {
-  return micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()], allowDangerousHtml: true });
-}
 
 /** The text a reader sees: tags dropped, entities decoded. */
 function visible(html: string): string {
