@@ -2,8 +2,17 @@
 // Read from the runner's GITHUB_* variables and the event payload file, as @actions/github's context does.
 import { readFileSync } from 'node:fs';
 
-/** Events whose pull request gets the sticky comment. */
-export const PULL_REQUEST_EVENTS: readonly string[] = ['pull_request', 'pull_request_target'];
+/**
+ * Events that run on a pull request's code: its pull request gets the sticky comment and the trust boundary applies
+ * (src/manifest/trust.ts). Review events carry the same `pull_request` payload and check out the same merge commit, so
+ * a workflow triggered by a review must not let the pull request choose destinations or secrets either.
+ */
+export const PULL_REQUEST_EVENTS: readonly string[] = [
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+];
 
 export interface Repository {
   owner: string;

@@ -199,6 +199,7 @@ export const scenariosCheck: Check<ScenarioParams> = {
           recorder,
           vars,
           editorResources: (kind) => editor.filter((e) => e.kind === kind).map((e) => e.item),
+          secrets: ctx.secrets,
           t,
           lang: ctx.lang,
         });
@@ -278,9 +279,12 @@ function toFinding(
 ): Finding {
   const { t } = ctx;
   const base = { suite: pick(suite.title, ctx.lang), test: o.title, target };
+  // An expectation no published text states is marked so (rules/scenarios: `basis: inference`).
+  const basis = suite.tests.find((test) => test.id === o.id)?.basis ?? suite.basis;
   const details = {
     suite: suite.id,
     test: o.id,
+    ...(basis ? { basis } : {}),
     ...(o.item ? { item: o.item } : {}),
     ...(o.failure ? { step: o.failure.step } : {}),
     ...(o.failure?.exchange !== undefined ? { exchange: o.failure.exchange } : {}),
