@@ -89,7 +89,13 @@ export interface Manifest {
   };
   evidence?: Record<string, EvidenceItem>;
   endpoints?: { web?: string[]; api?: string[] };
-  fhir?: { resources?: string[]; packages?: string[]; 'unknown-extensions'?: 'warning' | 'error' | 'ignore' };
+  fhir?: {
+    resources?: string[];
+    packages?: string[];
+    /** The editor's own conformance resources (profiles, extensions, value sets), repository-relative globs. */
+    definitions?: string[];
+    'unknown-extensions'?: 'warning' | 'error' | 'ignore';
+  };
   sandbox?: {
     target?: string;
     /** A traffic recording of the editor's own tests (`emulator --record`), graded instead of replayed scenarios. */
