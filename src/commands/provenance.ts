@@ -17,7 +17,7 @@ export function provenanceFor(env: Env, repoDir: string, workspace?: string): Pr
     const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME;
     return {
       repository: `${context.serverUrl}/${env.GITHUB_REPOSITORY}`,
-      commit: context.pullRequest?.headSha ?? env.GITHUB_SHA,
+      commit: context.headSha ?? env.GITHUB_SHA,
       ...(branch ? { branch } : {}),
       ...(context.runUrl ? { runUrl: context.runUrl } : {}),
       pathPrefix: prefix.split(path.sep).join('/'),

@@ -23,8 +23,6 @@ export interface PullRequestRef {
   number: number;
   /** The head lives in another repository: on `pull_request` the token is then read-only. */
   fork: boolean;
-  /** The head commit (GITHUB_SHA is the merge commit on `pull_request`): the commit the dossier links to. */
-  headSha?: string;
   /** The base commit: where the trusted manifest is read (src/manifest/trust.ts). */
   baseSha?: string;
 }
@@ -37,6 +35,8 @@ export interface RunContext {
   runId?: string;
   /** The page of this run, linked from the comment and the summary. */
   runUrl?: string;
+  /** The commit the checks ran on: the pull request's head (not the merge commit), else GITHUB_SHA. */
+  headSha?: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -62,25 +62,30 @@ export function readRunContext(env: Env): RunContext {
   if (repository) context.repository = repository;
   if (runId) context.runId = runId;
   if (runUrl) context.runUrl = runUrl;
-  const pr = PULL_REQUEST_EVENTS.includes(eventName) ? readPayload(env).pull_request : undefined;
+  const payload = readPayload(env);
+  const pr = PULL_REQUEST_EVENTS.includes(eventName) ? payload.pull_request : undefined;
+  // Links in the comment point at what the checks read: the PR head, or the workflow_run's head for its second stage.
+  const headSha = [pr?.head?.sha, payload.workflow_run?.head_sha, env.GITHUB_SHA].find(isSha);
+  if (headSha) context.headSha = headSha;
   if (pr && typeof pr.number === 'number' && Number.isInteger(pr.number) && pr.number > 0) {
     const head = pr.head?.repo?.full_name;
     const base = pr.base?.repo?.full_name;
     // A deleted fork has no head repository: it was a fork all the same.
-    const isSha = (sha: unknown): sha is string => typeof sha === 'string' && /^[0-9a-f]{40,64}$/.test(sha);
-    const headSha = pr.head?.sha;
     const baseSha = pr.base?.sha;
     context.pullRequest = {
       number: pr.number,
       fork: head === undefined || head === null || head !== base,
-      ...(isSha(headSha) ? { headSha } : {}),
-      ...(isSha(baseSha) ? { baseSha } : {}),
+      ...(typeof baseSha === 'string' && /^[0-9a-f]{40,64}$/.test(baseSha) ? { baseSha } : {}),
     };
   }
   return context;
 }
 
-function readPayload(env: Env): { pull_request?: PullRequestPayload } {
+function isSha(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value);
+}
+
+function readPayload(env: Env): { pull_request?: PullRequestPayload; workflow_run?: { head_sha?: unknown } } {
   if (!env.GITHUB_EVENT_PATH) return {};
   try {
     const payload: unknown = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));

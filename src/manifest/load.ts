@@ -77,6 +77,7 @@ function semanticProblems(m: Manifest, source: YamlSource): UserError[] {
       for (const [k, v] of Object.entries(value)) walk(v, [...at, k]);
   };
   walk(m.referencing.process, ['referencing', 'process']);
+  (m.revues ?? []).forEach((r, i) => checkDate(r.date, ['revues', i, 'date']));
   for (const [value, at] of declaredUrls(m)) {
     if (!isAcceptedUrl(value))
       problems.push(

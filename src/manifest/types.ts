@@ -77,6 +77,17 @@ export interface Waiver {
   expires: string;
 }
 
+/** A person's review of a criterion that needs one (`revues`). */
+export interface Review {
+  criterion: string;
+  reviewer: string;
+  date: string;
+  verdict: 'conforme' | 'non-conforme';
+  note?: string;
+  /** SHA-256 of each evidence file reviewed, by repository-relative path. */
+  sha256?: Record<string, string>;
+}
+
 export interface SandboxAuth {
   type: 'none' | 'client-secret' | 'private-key-jwt' | 'bearer';
   'client-id-env'?: string;
@@ -160,6 +171,7 @@ export interface Manifest {
     'budget-seconds'?: number;
   };
   waivers?: Waiver[];
+  revues?: Review[];
   'official-ids'?: Record<string, string>;
 }
 

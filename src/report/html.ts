@@ -25,6 +25,7 @@ import { STATUSES } from './model.js';
 import { ACCENT, MUTED, PAGE, STATUS_COLOURS, STATUS_SHAPE, TEXT } from './palette.js';
 import { cssString } from '../escape/css.js';
 import { escapeHtml as e, htmlLink } from '../escape/html.js';
+import { verdictText } from './priorities.js';
 import { percent } from './text.js';
 
 export interface HtmlSection {
@@ -92,6 +93,9 @@ td .pill{white-space:normal}
 .na{padding:.15rem 0;margin:0;list-style:none}
 .missing{color:${STATUS_COLOURS['non-conforme'].text}}
 .waiver{background:#eef3ff;border-radius:4px;padding:.2rem .5rem;color:${TEXT}}
+.basis{font-size:.88rem;background:#f4f4f4;border-radius:4px;padding:.25rem .5rem;color:${TEXT}}
+.guide{font-size:.88rem;border-left:3px solid ${STATUS_COLOURS['a-verifier'].mark};padding-left:.5rem}
+.unverified{border-left:4px solid ${STATUS_COLOURS.indisponible.mark};padding:.3rem .6rem;background:#f3f3f3;color:${TEXT}}
 .summary-table td:first-child{font-family:"Liberation Mono",Menlo,Consolas,monospace;font-size:.78rem}
 .exchange pre{white-space:pre-wrap;overflow-wrap:anywhere;word-break:break-all;font-size:.72rem;background:#f4f4f4;padding:.4rem .6rem;border-radius:4px;margin:.2rem 0;color:${TEXT}}
 .exchange summary{cursor:pointer}.exchange{margin:.25rem 0;break-inside:avoid}.exchange h4{margin:.25rem 0 0;font-size:.8rem}
@@ -201,6 +205,7 @@ function cover(report: Report, t: Translate): string {
       ? ([[t('process.fact.file-number'), e(p.convergence.fileNumber)]] as [string, string][])
       : []),
     [t('dossier.date'), e(report.today)],
+    [t('html.policy'), e(policyText(report, t))],
     ...(commit
       ? ([
           [
@@ -231,9 +236,14 @@ ${state.length ? `<ul>${state.map((s) => `<li>${e(s)}</li>`).join('')}</ul>` : '
 </section>`;
 }
 
+export function policyText(report: Report, t: Translate): string {
+  const base = t(`fail-on.${report.policy.failOn}`);
+  return report.policy.failOnUnverified ? `${base}${t('fail-on.unverified')}` : base;
+}
+
 function verdictBlock(report: Report, t: Translate): string {
   const status: CriterionStatus = report.verdict;
-  return `<p class="verdict st-${status}"><span class="shape ${STATUS_SHAPE[status]}" aria-hidden="true"></span>${e(t(`md.verdict.${report.verdict}`, { blocking: report.counts.blocking }))}</p>`;
+  return `<p class="verdict st-${status}"><span class="shape ${STATUS_SHAPE[status]}" aria-hidden="true"></span>${e(verdictText(report, t))}</p>`;
 }
 
 function toc(chapters: Chapter[], t: Translate): string {
@@ -253,7 +263,11 @@ function summary(report: Report, t: Translate): string {
   const blockingList = blocking.length
     ? `<h3>${e(t('md.blocking-title', { count: blocking.length }))}</h3><ul>${blocking.map((x) => `<li><a href="#${e(x.id)}"><span class="mono">${e(x.id)}</span></a> ${e(x.title)}</li>`).join('')}</ul>`
     : '';
-  return `${verdictBlock(report, t)}
+  const unverified = report.criteria.filter((x) => x.status === 'indisponible' && x.niveau !== 'recommande');
+  const unverifiedNote = unverified.length
+    ? `<p class="unverified">${statusPill('indisponible', t)} <strong>${e(t('md.unverified-title', { count: unverified.length }))}</strong> : ${unverified.map((x) => `<a href="#${e(x.id)}"><span class="mono">${e(x.id)}</span></a>`).join(', ')}</p>`
+    : '';
+  return `${verdictBlock(report, t)}${unverifiedNote}
 <table class="counts"><thead><tr><th>${e(t('dossier.col.status'))}</th><th>${e(t('dossier.col.count'))}</th></tr></thead><tbody>${rows}</tbody></table>
 ${blockingList}<h3>${e(t('html.chart'))}</h3>${chart(report, t)}`;
 }
@@ -366,7 +380,7 @@ function summaryTable(report: Report, t: Translate): string {
             )
             .join('<br>')
         : '—';
-      return `<tr><td><a href="#${e(c.id)}">${e(c.id)}</a></td><td>${e(c.officialId ?? '—')}</td><td>${e(c.title)}</td><td>${e(t(`niveau.${c.niveau}`))}${c.niveauSource === 'suppose' ? ` <span class="small">(${e(t('niveau-source.suppose'))})</span>` : ''}</td><td>${statusPill(c.status, t)}${c.blocking ? `<br><strong>${e(t('dossier.blocking'))}</strong>` : ''}</td><td>${proofs}</td></tr>`;
+      return `<tr><td><a href="#${e(c.id)}">${e(c.id)}</a></td><td>${e(c.officialId ?? '—')}</td><td>${e(c.title)}</td><td>${e(t(`niveau.${c.niveau}`))}</td><td>${statusPill(c.status, t)}${c.blocking ? `<br><strong>${e(t('dossier.blocking'))}</strong>` : ''}</td><td>${proofs}</td></tr>`;
     })
     .join('');
   return `<p class="small">${e(t('dossier.table-intro'))}</p><table class="summary-table"><thead><tr><th>${e(t('dossier.col.id'))}</th><th>${e(t('dossier.col.official'))}</th><th>${e(t('dossier.col.title'))}</th><th>${e(t('md.col.niveau'))}</th><th>${e(t('dossier.col.status'))}</th><th>${e(t('html.evidence'))}</th></tr></thead><tbody>${rows}</tbody></table>`;
@@ -399,7 +413,18 @@ function evidenceLine(ev: ReportEvidence, t: Translate): string {
 }
 
 function criterionCard(c: CriterionResult, t: Translate): string {
-  const niveau = `${e(t(`niveau.${c.niveau}`))}${c.niveauSource === 'suppose' ? ` (${e(t('niveau-source.suppose'))})` : ''}`;
+  const niveau = e(t(`niveau.${c.niveau}`));
+  const basisSources = c.fondement.sources.length
+    ? ` <span class="small">(${c.fondement.sources.map((s) => htmlLink(s.url, s.title)).join(' ; ')})</span>`
+    : '';
+  const basis = `<p class="basis"><strong>${e(t('html.niveau', { niveau: t(`niveau.${c.niveau}`) }))}</strong> — ${e(t(`niveau-desc.${c.niveau}`))}. ${e(c.fondement.text)}${basisSources}</p>`;
+  const guide =
+    c.reviewGuide && c.status === 'a-verifier'
+      ? `<p class="guide"><strong>${e(t('html.review-guide'))}</strong> ${e(c.reviewGuide)}</p>`
+      : '';
+  const review = c.review
+    ? `<p class="waiver">${e(t(c.review.state === 'applied' ? `review.${c.review.verdict}` : 'review.lapsed', { reviewer: c.review.reviewer, date: c.review.date, reason: c.review.lapse ?? '' }))}${c.review.note ? ` — ${e(c.review.note)}` : ''}</p>`
+    : '';
   const official = c.officialId ? ` <span class="small">(${e(c.officialId)})</span>` : '';
   const findings = c.findings.length
     ? `<ul>${c.findings.map((f) => `<li><strong>${e(t(`outcome.${f.outcome}`))}</strong> — ${e(f.message)}${f.location ? ` <code>${e(formatLocation(f.location))}</code>` : ''}</li>`).join('')}</ul>`
@@ -415,7 +440,7 @@ function criterionCard(c: CriterionResult, t: Translate): string {
     : '';
   return `<article class="criterion${c.blocking ? ' blocking' : ''}" id="${e(c.id)}">
 <header>${statusPill(c.status, t)}<span class="id">${e(c.id)}</span>${official}<strong>${e(c.title)}</strong><span class="small">${niveau}${c.blocking ? ` · <strong>${e(t('dossier.blocking'))}</strong>` : ''}</span></header>
-<p>${e(c.description)}</p>${waiver}${findings}${evidence}${sources}
+<p>${e(c.description)}</p>${basis}${guide}${review}${waiver}${findings}${evidence}${sources}
 </article>`;
 }
 

@@ -1,13 +1,11 @@
 // Traceability of the dossier: which repository, commit and run it was made from, and for each evidence file its
 // SHA-256, size and a link to the file at that commit. The files are read here, once, through the same
 // repository-boundary check as the evidence engine (a path may not leave the repository).
-import { statSync } from 'node:fs';
 import type { Catalogue } from '../catalogue/types.js';
 import type { Lang } from '../i18n/index.js';
 import { pick } from '../i18n/index.js';
 import type { Manifest } from '../manifest/types.js';
-import { digestFile } from '../util/file-digest.js';
-import { resolveInRepo } from '../util/repo-path.js';
+import { repoFileDigest } from '../util/file-hash.js';
 import type { ReportEvidence, ReportTrace } from './model.js';
 
 /** Where the run comes from; every field is optional (a folder outside git has none). */
@@ -30,15 +28,9 @@ export type EvidenceDigests = Map<string, { sha256: string; size: number; relati
 export function digestEvidence(repoDir: string, manifest: Manifest): EvidenceDigests {
   const digests: EvidenceDigests = new Map();
   for (const [key, item] of Object.entries(manifest.evidence ?? {})) {
-    if (!item.path) continue;
-    const resolved = resolveInRepo(repoDir, item.path);
-    if (!resolved.ok || !resolved.exists) continue;
-    try {
-      if (!statSync(resolved.absolute).isFile()) continue;
-      digests.set(key, { ...digestFile(resolved.absolute), relative: resolved.relative });
-    } catch {
-      // Unreadable: the evidence check says so; the trace only records what it could read.
-    }
+    // Missing or unreadable: the evidence check says so; the trace only records what it could read.
+    const digest = item.path ? repoFileDigest(repoDir, item.path) : undefined;
+    if (digest) digests.set(key, digest);
   }
   return digests;
 }

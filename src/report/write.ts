@@ -25,6 +25,8 @@ export const REPORT_FILES = [
 export interface WriteOptions {
   links?: MarkdownOptions['links'];
   sections?: HtmlSection[];
+  /** The action's `header`, naming this instance's SARIF category. */
+  instance?: string;
 }
 
 /** Returns the absolute paths written, report files first. */
@@ -49,7 +51,7 @@ export function writeReportFiles(
       renderMarkdown(report, { titleLevel: 1, ...(options.links ? { links: options.links } : {}) }),
     ],
     ['report.html', renderHtml(report, { sections })],
-    ['report.sarif', renderSarif(report)],
+    ['report.sarif', renderSarif(report, options.instance ? { instance: options.instance } : {})],
     [CONVERGENCE_FILE, renderConvergenceCsv(report)],
     ...[...attachments.entries()].sort(([a], [b]) => a.localeCompare(b)),
   ];

@@ -45,9 +45,22 @@ describe('catalogue fidelity', () => {
       'INT-FORMATS-DOCUMENTS',
     ])
       expect(byId.has(id), id).toBe(true);
-    // The roadmap states the one-year rule.
-    expect(byId.get('REF-RENOUVELLEMENT')).toMatchObject({ 'niveau-source': 'source' });
-    expect(byId.get('REF-RENOUVELLEMENT')!.sources).toContain('gnius-roadmap');
+    // The roadmap states the one-year rule: a published basis.
+    expect(byId.get('REF-RENOUVELLEMENT')!.niveau).toBe('obligatoire');
+    expect(byId.get('REF-RENOUVELLEMENT')!.fondement.sources).toContain('gnius-roadmap');
+    // What the process adds is mandatory where a source says so, inferred elsewhere, each with its basis.
+    expect(
+      ['REF-ELIGIBILITE', 'REF-NOMMAGE', 'REF-COMPLEMENTS', 'REF-RESERVES', 'REF-EVALUATION-CONTINUE'].map(
+        (id) => byId.get(id)!.niveau,
+      ),
+    ).toEqual([
+      'obligatoire',
+      'obligatoire',
+      'obligatoire-suppose',
+      'obligatoire-suppose',
+      'obligatoire-suppose',
+    ]);
+    expect(byId.get('INT-FORMATS-DOCUMENTS')!.niveau).toBe('obligatoire-suppose');
     // The arrêté of 20 November 2023 is the source of a criterion now.
     const cited = new Set(catalogue.criteria.flatMap((c) => c.sources));
     expect(cited.has('arrete-2023-11-20')).toBe(true);

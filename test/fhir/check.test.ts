@@ -53,6 +53,24 @@ describe('fhir/profiles in the pipeline', () => {
     expect(passed(documents)).toEqual(['fhir/documents/releve-tensionnel.json']);
   });
 
+  it('a declared profile that cannot be loaded leaves the criterion a-verifier, never conforme', async () => {
+    // The manifest's own package list leaves out hl7.fhir.uv.phd: the Device's PhdDevice is not checked.
+    const dir = copyDemo((d) =>
+      editManifest(d, (t) =>
+        t.replace(
+          'fhir:\n  resources:',
+          'fhir:\n  packages: [ans.fhir.fr.mesures#3.1.0, hl7.fhir.fr.core#2.1.0, ans.fhir.fr.pdsm#3.1.1]\n  resources:',
+        ),
+      ),
+    );
+    const mesures = (await criteria(dir)).get('INT-FHIR-MESURES');
+    expect(mesures?.status).toBe('a-verifier');
+    const unloaded = mesures?.findings.find((f) => f.code === 'fhir.profile-unknown');
+    expect(unloaded?.outcome).toBe('review');
+    expect(unloaded?.message).toContain('http://hl7.org/fhir/uv/phd/StructureDefinition/PhdDevice');
+    expect(unloaded?.fix).toContain('fhir.packages');
+  });
+
   it('a defect fails the criterion with a finding located at file:line:col', async () => {
     const dir = copyDemo((d) => {
       const file = path.join(d, 'fhir/mesures/tension-arterielle.json');

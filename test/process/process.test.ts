@@ -11,6 +11,7 @@ import { translator } from '../../src/i18n/index.js';
 import { loadManifest } from '../../src/manifest/load.js';
 import { run } from '../../src/pipeline.js';
 import { processState } from '../../src/process/state.js';
+import type { FailOn } from '../../src/report/model.js';
 import { DEMO, DEMO_TODAY, copyDemo, editManifest, tempDir } from '../helpers.js';
 
 const catalogue = loadCatalogue({ version: '2023-10', checks: registeredChecks() });
@@ -29,13 +30,13 @@ function withProcess(section: string): (text: string) => string {
   return (text) => text.replace(/\n {2}process:\n[\s\S]*?(?=\n# Réponses)/, `\n  process:\n${section}\n`);
 }
 
-async function reportOf(edit?: (text: string) => string) {
+async function reportOf(edit?: (text: string) => string, failOn: FailOn = 'obligatoire') {
   const repo = copyDemo();
   if (edit) editManifest(repo, edit);
   const { report } = await run({
     repoDir: repo,
     lang: 'fr',
-    failOn: 'obligatoire',
+    failOn,
     now: DEMO_TODAY,
     engine: { offline: true },
   });
@@ -198,19 +199,24 @@ describe('deadlines in the criteria and the report', () => {
     expect(report.verdict).toBe('a-verifier');
   });
 
-  it('blocks on a suspensive reservation past its deadline and on a request left unanswered', async () => {
-    const report = await reportOf((x) =>
+  it('fails a suspensive reservation past its deadline and a request left unanswered (inferred: blocking on demand)', async () => {
+    const late = (x: string) =>
       x
         .replace(
           '          suspensive: false\n          criterion: ETH-ACCESSIBILITE',
           '          suspensive: true\n          criterion: ETH-ACCESSIBILITE',
         )
-        .replace('          due: 2025-12-24\n          answered: 2025-12-19', '          due: 2025-12-24'),
-    );
+        .replace('          due: 2025-12-24\n          answered: 2025-12-19', '          due: 2025-12-24');
+    const report = await reportOf(late);
     const byId = new Map(report.criteria.map((c) => [c.id, c]));
-    expect(byId.get('REF-RESERVES')).toMatchObject({ status: 'non-conforme', blocking: true });
-    expect(byId.get('REF-COMPLEMENTS')).toMatchObject({ status: 'non-conforme', blocking: true });
+    // No published text says what a late answer or reservation costs: obligatoire-suppose, not blocking by default.
+    expect(byId.get('REF-RESERVES')).toMatchObject({ status: 'non-conforme', blocking: false });
+    expect(byId.get('REF-COMPLEMENTS')).toMatchObject({ status: 'non-conforme', blocking: false });
     expect(report.process.alerts.map((a) => a.id)).toEqual(['DC-2', 'R1']);
+    const strict = await reportOf(late, 'obligatoire-suppose');
+    expect(strict.criteria.filter((c) => c.blocking).map((c) => c.id)).toEqual(
+      expect.arrayContaining(['REF-COMPLEMENTS', 'REF-RESERVES']),
+    );
   });
 
   it('fails the renewal and the continuous evaluation once their date has passed', async () => {

@@ -12,6 +12,8 @@ import { FORGED_TOKEN } from './credentials.js';
 import { checkAssertion, evaluatePath } from './assertions.js';
 import { PairingSession, runPairingOperation } from './pairing.js';
 import { applyPatch } from './patch.js';
+import type { EditorIdentity } from './sample-data.js';
+import { toEditorIdentity } from './sample-data.js';
 import type { ExchangeRecorder, StepRecord, TestRecord } from './recorder.js';
 import type { StepResponse } from './response.js';
 import type { Operation, PairingOperationType, Step, Suite, Test } from './suite.js';
@@ -27,6 +29,8 @@ export interface FixtureItem {
   file?: string;
   label: string;
   vars: Variables;
+  /** The project's sample, rewritten to the editor's identity (the editor declared none of its own). */
+  sample?: boolean;
 }
 
 export interface RunEnvironment {
@@ -76,12 +80,22 @@ function resolveFixtures(suite: Suite, env: RunEnvironment): Map<string, Fixture
     let items: FixtureItem[] = spec.from === 'editor' && spec.kind ? env.editorResources(spec.kind) : [];
     const file = spec.from === 'file' ? spec.file : spec.fallback;
     if (items.length === 0 && file) {
-      const value: unknown = JSON.parse(readFileSync(path.join(suite.dir, file), 'utf8'));
-      items = [{ value, label: path.basename(file), vars: fixtureVars(value, path.basename(file)) }];
+      const written: unknown = JSON.parse(readFileSync(path.join(suite.dir, file), 'utf8'));
+      const value = spec.sample ? toEditorIdentity(written, spec.sample, editorIdentity(env.vars)) : written;
+      const label = path.basename(file);
+      items = [{ value, label, vars: fixtureVars(value, label), ...(spec.sample ? { sample: true } : {}) }];
     }
     out.set(name, items);
   }
   return out;
+}
+
+function editorIdentity(vars: Variables): EditorIdentity {
+  return {
+    editorOid: vars.editorOid ?? '',
+    solutionOid: vars.solutionOid ?? '',
+    ...(vars.idpeSystem ? { patientSystem: vars.idpeSystem } : {}),
+  };
 }
 
 /** Variables a fixture brings: the measure (code, display) of a Bundle, the title of a document. */
@@ -130,6 +144,7 @@ async function runTest(
     id: test.id,
     title,
     ...(item ? { item: item.label } : {}),
+    ...(item?.sample ? { sample: true } : {}),
     result: 'pass',
     durationMs: 0,
     steps: [],

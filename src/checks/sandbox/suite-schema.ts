@@ -40,6 +40,16 @@ export const suiteSchema = {
           kind: { enum: ['mesures', 'documents'] },
           fallback: { type: 'string' },
           file: { type: 'string' },
+          sample: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['editor-oid', 'solution-oid'],
+            properties: {
+              'editor-oid': { type: 'string', pattern: '^[0-2](\\.[0-9]+)+$' },
+              'solution-oid': { type: 'string', pattern: '^[0-2](\\.[0-9]+)+$' },
+              'patient-system': { type: 'string', minLength: 1 },
+            },
+          },
         },
       },
     },

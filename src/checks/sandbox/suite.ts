@@ -8,6 +8,7 @@ import type { SourceLocation } from '../../location.js';
 import { rulesDir } from '../../util/project.js';
 import { lazySchema, schemaErrorsToUserErrors } from '../../util/schema-errors.js';
 import { readYamlFile } from '../../util/yaml-source.js';
+import type { SampleIdentity } from './sample-data.js';
 import { suiteSchema } from './suite-schema.js';
 
 export interface PatchOp {
@@ -102,6 +103,8 @@ export interface FixtureSpec {
   /** A JSON file next to the suites (rules/scenarios/…), used when the editor has none. */
   fallback?: string;
   file?: string;
+  /** The identity the fallback was written with: rewritten to the editor's before use. */
+  sample?: SampleIdentity;
 }
 
 export interface Suite {
@@ -176,6 +179,11 @@ function semanticProblems(suite: Suite): UserError[] {
     const file = fixture.fallback ?? fixture.file;
     if (file && !existsSync(path.join(suite.dir, file)))
       problems.push(new UserError('sandbox.suite-fixture-file', { file }, suite.locate(['fixtures', name])));
+    // A sample sent as written would carry another editor's OIDs and be refused for that reason alone.
+    if (fixture.fallback && !fixture.sample)
+      problems.push(
+        new UserError('sandbox.suite-sample-identity', { name }, suite.locate(['fixtures', name])),
+      );
   }
   const testIds = new Set<string>();
   suite.tests.forEach((test, t) => {

@@ -14,6 +14,18 @@ export const sandbox: MessageTable = {
       'tests joués contre l’émulateur embarqué, fidèle aux spécifications publiées : rejouez-les contre le bac à sable Mon espace santé (sandbox.target) pour le procès-verbal',
     'sandbox.target-info.url': 'tests joués contre le bac à sable {url}',
     'sandbox.unreachable': '{suite} : {target} est injoignable ({reason}) ; tests d’accrochage non joués',
+    'sandbox.sample-data':
+      '{suite} : aucune ressource de ce domaine dans fhir.resources ; les tests ont utilisé l’exemple du projet ({files}), réécrit à votre identité (OID {oid}) : ils montrent que l’échange fonctionne, pas que vos données passent',
+    'sandbox.fix.sample-data':
+      'ajoutez à fhir.resources des exemples réels des ressources {domain} que le service envoie, pour que les tests d’accrochage les rejouent',
+    'sandbox.fix.offline':
+      'relancez sans le mode hors ligne, ou jouez les tests contre l’émulateur embarqué (sandbox.target: emulator, ou l’entrée sandbox-target)',
+    'sandbox.fix.unreachable':
+      'vérifiez l’URL du bac à sable ({url}, sandbox.target) et que la machine qui lance le contrôle la joint ; sinon jouez les tests contre l’émulateur embarqué (sandbox-target: emulator)',
+    'sandbox.fix.emulator-start':
+      'l’émulateur embarqué doit pouvoir écouter sur 127.0.0.1 : relancez, et signalez le problème s’il persiste (MES_REFERENCING_DEBUG=1)',
+    'sandbox.fix.test-error':
+      'la cible n’a pas répondu à cette étape : relancez ; si le bac à sable est instable, allongez sandbox.timeout-seconds',
     'sandbox.env-missing':
       'la variable d’environnement {name} est absente ou vide : ajoutez-la aux secrets de la CI',
     'sandbox.patient-missing':
@@ -26,6 +38,8 @@ export const sandbox: MessageTable = {
     'sandbox.suite-fixture-file': 'fichier de jeu de données {file} introuvable',
     'sandbox.suite-fixture': 'jeu de données {name} non déclaré dans fixtures',
     'sandbox.suite-duplicate': 'identifiant de test {id} en double',
+    'sandbox.suite-sample-identity':
+      'jeu de données {name} : un fichier de repli doit déclarer l’identité avec laquelle il est écrit (sample: editor-oid, solution-oid)',
     'sandbox.suite-dependency': 'l’étape {step} dépend de {dep}, qui doit la précéder',
     'sandbox.suite-operation-field': 'le champ {field} ne s’applique pas à une opération {type}',
     'sandbox.suite-operation-missing': 'une opération {type} demande le champ {field}',
@@ -107,6 +121,18 @@ export const sandbox: MessageTable = {
       'tests run against the embedded emulator, faithful to the published specifications: run them against the Mon espace santé sandbox (sandbox.target) for the official report',
     'sandbox.target-info.url': 'tests run against the sandbox {url}',
     'sandbox.unreachable': '{suite}: {target} is unreachable ({reason}); hooking tests not run',
+    'sandbox.sample-data':
+      '{suite}: no resource of this domain in fhir.resources; the tests used the project’s sample ({files}), rewritten to your identity (OID {oid}): they show the exchange works, not that your data passes',
+    'sandbox.fix.sample-data':
+      'add real examples of the {domain} resources the service sends to fhir.resources, so that the hooking tests replay them',
+    'sandbox.fix.offline':
+      'run again without offline mode, or play the tests against the embedded emulator (sandbox.target: emulator, or the sandbox-target input)',
+    'sandbox.fix.unreachable':
+      'check the sandbox URL ({url}, sandbox.target) and that the machine running the check reaches it; otherwise play the tests against the embedded emulator (sandbox-target: emulator)',
+    'sandbox.fix.emulator-start':
+      'the embedded emulator must be able to listen on 127.0.0.1: run again, and report the problem if it persists (MES_REFERENCING_DEBUG=1)',
+    'sandbox.fix.test-error':
+      'the target did not answer at this step: run again; if the sandbox is unstable, raise sandbox.timeout-seconds',
     'sandbox.env-missing': 'environment variable {name} is missing or empty: add it to the CI secrets',
     'sandbox.patient-missing': 'give the sandbox test patient (sandbox.patient.idpe or idpe-env)',
     'sandbox.token-url-missing': 'give the sandbox OAuth2 token endpoint (sandbox.token-url)',
@@ -117,6 +143,8 @@ export const sandbox: MessageTable = {
     'sandbox.suite-fixture-file': 'fixture file {file} not found',
     'sandbox.suite-fixture': 'fixture {name} is not declared in fixtures',
     'sandbox.suite-duplicate': 'duplicate test id {id}',
+    'sandbox.suite-sample-identity':
+      'fixture {name}: a fallback file must declare the identity it is written with (sample: editor-oid, solution-oid)',
     'sandbox.suite-dependency': 'step {step} depends on {dep}, which must come before it',
     'sandbox.suite-operation-field': 'field {field} does not apply to a {type} operation',
     'sandbox.suite-operation-missing': 'a {type} operation needs the field {field}',

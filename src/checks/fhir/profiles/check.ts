@@ -185,9 +185,20 @@ function repoFile(ctx: CheckContext, file: string): string {
   return relative.startsWith('..') ? file : relative.split(path.sep).join('/');
 }
 
-function findingOf(issue: ValidationIssue): Finding {
+/** Issues saying a declared profile could not be used: the resource was not checked against it. */
+const PROFILE_NOT_LOADED = new Set([
+  'fhir.v.profile-unknown',
+  'fhir.v.profile-no-snapshot',
+  'fhir.v.profile-bad-snapshot',
+  'fhir.v.profile-not-structure-definition',
+]);
+
+function findingOf(issue: ValidationIssue, ctx: CheckContext): Finding {
+  // A profile that could not be loaded leaves the resource unchecked against it: at best `a-verifier`, never conforme.
+  const notLoaded = PROFILE_NOT_LOADED.has(issue.messageId) && issue.severity === 'warning';
   return {
-    outcome: OUTCOME[issue.severity],
+    outcome: notLoaded ? 'review' : OUTCOME[issue.severity],
+    ...(notLoaded ? { fix: ctx.t('fhir.fix.profile-not-loaded') } : {}),
     code: `fhir.${issue.messageId.replace(/^fhir\.v\./, '')}`,
     message: issue.expression ? `${issue.message} (${issue.expression})` : issue.message,
     location: {
@@ -215,7 +226,7 @@ function groupInformation(issues: ValidationIssue[], ctx: CheckContext): Finding
     else groups.set(key, [issue]);
   }
   return [...groups.values()].map((list) => {
-    const first = findingOf(list[0] as ValidationIssue);
+    const first = findingOf(list[0] as ValidationIssue, ctx);
     return list.length === 1
       ? first
       : { ...first, message: ctx.t('fhir.grouped', { message: first.message, more: list.length - 1 }) };
@@ -265,6 +276,14 @@ export const profilesCheck: Check<ProfilesParams> = {
           outcome: 'unavailable' as const,
           code: `fhir.package-${problem.kind}`,
           message: describeProblem(problem, ctx.t),
+          fix: ctx.t(
+            problem.kind === 'invalid-package' || problem.kind === 'invalid-resource'
+              ? 'fhir.fix.invalid-package'
+              : ctx.options.offline
+                ? 'fhir.fix.package-offline'
+                : 'fhir.fix.package-missing',
+            { spec: problem.spec },
+          ),
           location: packagesLocation,
           details: { package: problem.spec, searched: problem.searched.join(', ') },
         })),
@@ -312,7 +331,7 @@ export const profilesCheck: Check<ProfilesParams> = {
       for (const issue of issues) if (issue.file) issue.file = repoFile(ctx, issue.file);
       const information = issues.filter((i) => i.severity === 'information');
       const judged = issues.filter((i) => i.severity !== 'information');
-      findings.push(...judged.map(findingOf), ...groupInformation(information, ctx));
+      findings.push(...judged.map((i) => findingOf(i, ctx)), ...groupInformation(information, ctx));
       if (!judged.some((i) => i.severity === 'error' || i.severity === 'fatal')) {
         findings.push({
           outcome: 'pass',
