@@ -55,6 +55,7 @@ export default defineConfig({
           name: 'process',
           include: PROCESS_TESTS,
           pool: 'forks',
+          globalSetup: ['test/source-cli.setup.ts'],
         },
       },
     ],
