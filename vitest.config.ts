@@ -3,9 +3,9 @@ import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Tests that start processes (the built action, the CLI, the emulator, a reference client) or spawn a tool. They
- * run in forks, one file per fresh process, so that a child left behind or a process-wide setting never reaches
- * another file.
+ * Tests that start processes: the built action, the CLI, the emulator, a reference client, a tool. They run in
+ * worker processes of their own (forks), away from the in-process tests' threads; the CLI they start is bundled from
+ * the sources once per run (test/source-cli.setup.ts). Name a new one `*.process.test.ts`.
  */
 const PROCESS_TESTS = [
   'test/**/*.process.test.ts',
@@ -43,8 +43,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: PROCESS_TESTS,
-          // In-process tests share one module graph per worker thread: the engine's modules, the compiled schemas
-          // and the loaded FHIR packages are loaded once per worker instead of once per file.
+          // Without isolation, the files of a worker share one module graph: the engine's modules, compiled schemas,
+          // loaded FHIR packages and demo reports are loaded once per worker instead of once per file. A test file
+          // therefore leaves no global state behind (`vitest --sequence.shuffle` finds one that does).
           pool: 'threads',
           isolate: false,
         },
@@ -55,6 +56,7 @@ export default defineConfig({
           name: 'process',
           include: PROCESS_TESTS,
           pool: 'forks',
+          isolate: false,
           globalSetup: ['test/source-cli.setup.ts'],
         },
       },
