@@ -45,7 +45,7 @@ export default defineConfig({
           exclude: PROCESS_TESTS,
           // Without isolation, the files of a worker share one module graph: the engine's modules, compiled schemas,
           // loaded FHIR packages and demo reports are loaded once per worker instead of once per file. A test file
-          // therefore leaves no global state behind (`vitest --sequence.shuffle` finds one that does).
+          // therefore leaves no global state behind (`vitest run --sequence.shuffle.files` finds one that does).
           pool: 'threads',
           isolate: false,
         },
