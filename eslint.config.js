@@ -18,6 +18,39 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // Layering: the GitHub toolkit is only used by the GitHub publishers, and the FHIR library stays a library
+  // (checks, the emulator and the CLI commands use it, never the other way round).
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/github/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@actions/*'], message: 'The GitHub toolkit is used only under src/github/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/fhir/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@actions/*'], message: 'The GitHub toolkit is used only under src/github/.' },
+            {
+              group: ['**/checks/**', '**/github/**', '**/commands/**'],
+              message: 'src/fhir is a library: it imports nothing from checks/, github/ or commands/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     // The reference clients are plain Node scripts (no dependency): Node's web globals are theirs.
     files: ['examples/hooking-client/**/*.mjs'],

@@ -1,8 +1,8 @@
 // Entry point measured by fhir-startup.bench.ts: a fresh process that loads R4 core + FR Core + mesures and
 // validates the demo Bundle once, then prints the milliseconds since the process started.
 import { readFileSync } from 'node:fs';
-import { loadPackages } from '../src/checks/fhir/packages/load.js';
-import { validateText } from '../src/checks/fhir/validator/validate.js';
+import { loadPackages } from '../src/fhir/packages/load.js';
+import { validateText } from '../src/fhir/validator/validate.js';
 
 const [file, packagePath] = process.argv.slice(2) as [string, string];
 const context = await loadPackages(['ans.fhir.fr.mesures#3.1.0', 'hl7.fhir.fr.core#2.1.0'], {

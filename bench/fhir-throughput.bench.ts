@@ -9,8 +9,8 @@ import {
   validateResource as medplumValidate,
 } from '@medplum/core';
 import type { Resource, StructureDefinition } from '@medplum/fhirtypes';
-import { loadPackages } from '../src/checks/fhir/packages/load.js';
-import { validateResource } from '../src/checks/fhir/validator/validate.js';
+import { loadPackages } from '../src/fhir/packages/load.js';
+import { validateResource } from '../src/fhir/validator/validate.js';
 import type { Json } from './fhir-resources.js';
 import { generatedResources } from './fhir-resources.js';
 

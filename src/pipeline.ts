@@ -14,10 +14,19 @@ import { loadManifest, MANIFEST_FILE } from './manifest/load.js';
 import type { BaseManifest, TrustDecision, TrustGroup } from './manifest/trust.js';
 import { applyTrust } from './manifest/trust.js';
 import type { LoadedManifest } from './manifest/types.js';
-import type { CriterionResult, FailOn, Report, ReportFinding, RubriqueSummary } from './report/model.js';
+import type {
+  CriterionResult,
+  FailOn,
+  Policy,
+  Report,
+  ReportFinding,
+  RubriqueSummary,
+} from './report/model.js';
 import { emptyCounts, REPORT_SCHEMA_VERSION } from './report/model.js';
+import { applyPolicy } from './report/policy.js';
 import { Redactor } from './secrets.js';
 import { isoDate } from './util/dates.js';
+import { fileSha256 } from './util/file-hash.js';
 import { TOOL_VERSION } from './util/project.js';
 
 export type Stage = 'manifest' | 'plan' | 'checks' | 'evaluation' | 'report';
@@ -28,6 +37,8 @@ export interface RunOptions {
   manifestPath?: string;
   lang: Lang;
   failOn: FailOn;
+  /** Mandatory criteria that could not be checked fail the job too. */
+  failOnUnverified?: boolean;
   /** The clock: every date comparison uses it. */
   now?: Date;
   engine?: Partial<EngineOptions>;
@@ -154,6 +165,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       const inv = plan.invocations.get(key);
       return inv ? (checks.get(inv.check)?.evidence?.(inv.with ?? {}) ?? []) : [];
     },
+    hashOf: (file) => fileSha256(repoDir, file),
   });
   progress('evaluation', t('progress.evaluation'));
 
@@ -161,7 +173,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     loaded,
     catalogue,
     evaluation,
-    failOn: options.failOn,
+    policy: { failOn: options.failOn, failOnUnverified: options.failOnUnverified ?? false },
     lang: options.lang,
     now,
     attachments: [...attachments.keys()].sort(),
@@ -214,17 +226,12 @@ async function forEachBounded<T>(items: T[], limit: number, fn: (item: T) => Pro
   await Promise.all(workers);
 }
 
-/** Whether the `fail-on` policy fails the job for these counts. */
-export function failsUnder(failOn: FailOn, counts: { blocking: number; failed: number }): boolean {
-  return failOn === 'obligatoire' ? counts.blocking > 0 : failOn === 'tout' ? counts.failed > 0 : false;
-}
-
 interface BuildInput {
   trust?: TrustDecision;
   loaded: LoadedManifest;
   catalogue: Catalogue;
   evaluation: ReturnType<typeof evaluate>;
-  failOn: FailOn;
+  policy: Policy;
   lang: Lang;
   now: Date;
   attachments: string[];
@@ -234,7 +241,7 @@ export function buildReport({
   loaded,
   catalogue,
   evaluation,
-  failOn,
+  policy,
   lang,
   now,
   attachments,
@@ -243,54 +250,56 @@ export function buildReport({
   const t = translator(lang);
   const { criteria } = evaluation;
   const m = loaded.manifest;
-  return {
-    schema: 'mes-referencing/report',
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    tool: { name: 'mes-referencing', version: TOOL_VERSION },
-    // The wall clock, not the injected `now`: this is when the report was made, the one field that differs between runs.
-    generatedAt: new Date().toISOString(),
-    lang,
-    today: isoDate(now),
-    manifest: {
-      file: loaded.file,
-      solution: m.solution.name,
-      editor: m.solution.editor,
-      solutionOid: m.solution['solution-oid'],
-      path: m.referencing.path,
-    },
-    catalogue: {
-      version: catalogue.version,
-      revision: catalogue.revision,
-      title: pick(catalogue.title, lang),
-      referentiel: pick(catalogue.referentiel, lang),
-    },
-    policy: { failOn },
-    ...summarise(
+  return applyPolicy(
+    {
+      schema: 'mes-referencing/report',
+      schemaVersion: REPORT_SCHEMA_VERSION,
+      tool: { name: 'mes-referencing', version: TOOL_VERSION },
+      // The wall clock, not the injected `now`: this is when the report was made, the one field that differs between runs.
+      generatedAt: new Date().toISOString(),
+      lang,
+      today: isoDate(now),
+      manifest: {
+        file: loaded.file,
+        solution: m.solution.name,
+        editor: m.solution.editor,
+        solutionOid: m.solution['solution-oid'],
+        path: m.referencing.path,
+      },
+      catalogue: {
+        version: catalogue.version,
+        revision: catalogue.revision,
+        title: pick(catalogue.title, lang),
+        referentiel: pick(catalogue.referentiel, lang),
+      },
+      policy,
+      ...summarise(
+        criteria,
+        catalogue.rubriques.map((r) => ({ id: r.id, title: pick(r.title, lang) })),
+      ),
       criteria,
-      catalogue.rubriques.map((r) => ({ id: r.id, title: pick(r.title, lang) })),
-      failOn,
-    ),
-    criteria,
-    notices: evaluation.notices.map((n) => ({ ...n, message: n.message || t(n.code) })),
-    attachments,
-    ...(trust ? { trust } : {}),
-  };
+      notices: evaluation.notices.map((n) => ({ ...n, message: n.message || t(n.code) })),
+      attachments,
+      ...(trust ? { trust } : {}),
+    },
+    policy,
+  );
 }
 
 /**
- * Counts, rubrique summaries, verdict and whether the policy fails, from the criteria alone: how a report is made,
- * and how a published one (`from-report`) is re-derived rather than believed.
+ * Counts and rubrique summaries from the criteria alone, before the policy decides what blocks (report/policy.ts):
+ * how a report is made, and how a published one (`from-report`) is re-derived rather than believed.
  */
 export function summarise(
   criteria: CriterionResult[],
   rubriqueTitles: Pick<RubriqueSummary, 'id' | 'title'>[],
-  failOn: FailOn,
 ): Pick<Report, 'counts' | 'rubriques' | 'verdict' | 'failing'> {
   const counts = {
     ...emptyCounts(),
     total: criteria.length,
     applicable: 0,
     blocking: 0,
+    unverified: 0,
     failed: 0,
     waived: 0,
     attention: 0,
@@ -298,7 +307,6 @@ export function summarise(
   for (const c of criteria) {
     counts[c.status]++;
     if (c.status !== 'non-applicable') counts.applicable++;
-    if (c.blocking) counts.blocking++;
     if (c.status === 'non-conforme' && c.waiver?.active) counts.waived++;
     else if (c.status === 'non-conforme') counts.failed++;
     if (c.attention) counts.attention++;
@@ -312,10 +320,9 @@ export function summarise(
       title: r.title,
       counts: byStatus,
       applicable: own.filter((c) => c.status !== 'non-applicable').length,
-      blocking: own.filter((c) => c.blocking).length,
+      blocking: 0,
     };
   });
-  const allConforme = criteria.every((c) => c.status === 'conforme' || c.status === 'non-applicable');
-  const verdict = counts.blocking > 0 ? 'non-conforme' : allConforme ? 'conforme' : 'a-verifier';
-  return { verdict, failing: failsUnder(failOn, counts), counts, rubriques };
+  // The verdict, blocking flags and outcome are the policy's (applyPolicy).
+  return { verdict: 'a-verifier', failing: false, counts, rubriques };
 }

@@ -79,9 +79,12 @@ export function measure(ready, idpe, { systolic, diastolic, at, conditional = tr
             { system: 'http://hl7.org/fhir/uv/phd/CodeSystem/ContinuaDeviceIdentifiers', code: 'SYSID' },
           ],
         },
-        system: `urn:oid:${ready.solutionOid}.2`,
+        // PhdDevice: the system identifier is the device's IEEE EUI-64, under the IEEE OID.
+        system: 'urn:oid:1.2.840.10004.1.1.1.0.0.1.0.0.1.2680',
         value: 'A4-C1-38-FF-FE-2B-91-07',
       },
+      // MES: the device under the solution's OID, the key of the conditional create.
+      { system: `urn:oid:${ready.solutionOid}.2`, value: 'A4-C1-38-FF-FE-2B-91-07' },
     ],
     manufacturer: 'Tensio Devices',
     serialNumber: 'TS-BP-2026-000117',

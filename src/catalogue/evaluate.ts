@@ -1,4 +1,5 @@
-// Evaluation: one status per criterion from its findings, then waivers. Pure: same inputs, same result.
+// Evaluation: one status per criterion from its findings, then human reviews and waivers. Pure: same inputs, same
+// result (file hashes come in through `hashOf`).
 import type { Finding } from '../checks/types.js';
 import type { Translate } from '../i18n/index.js';
 import { pick } from '../i18n/index.js';
@@ -10,8 +11,10 @@ import type {
   Notice,
   ReportEvidence,
   ReportFinding,
+  ReportReview,
 } from '../report/model.js';
 import { daysUntil } from '../util/dates.js';
+import { judgeReview, lapseText, latestReviews, reviewedFiles } from './reviews.js';
 import type { Catalogue } from './types.js';
 import type { Plan } from './plan.js';
 
@@ -25,6 +28,8 @@ export interface EvaluationInput {
   lang: Lang;
   t: Translate;
   evidenceOf(invocationKey: string): string[];
+  /** Current SHA-256 of an evidence file of the repository (undefined when missing), for reviews. */
+  hashOf(file: string): string | undefined;
 }
 
 export interface Evaluation {
@@ -65,12 +70,68 @@ export function evaluate(input: EvaluationInput): Evaluation {
       });
   }
 
+  const reviews = latestReviews(manifest.revues ?? []);
+  for (const [id, { index }] of reviews) {
+    if (!known.has(id))
+      notices.push({
+        code: 'review.unknown-criterion',
+        message: t('review.unknown-criterion', { id }),
+        location: loaded.locate(['revues', index, 'criterion']),
+      });
+  }
+
   const criteria = plan.criteria.map(({ criterion, applicable, invocations }): CriterionResult => {
     const findings = invocations.flatMap((key) => input.findings.get(key) ?? []);
     const evidenceKeys = [
       ...new Set([...criterion.evidence, ...invocations.flatMap((k) => input.evidenceOf(k))]),
     ];
-    const status: CriterionStatus = applicable ? statusFrom(findings, criterion.review) : 'non-applicable';
+    let status: CriterionStatus = applicable ? statusFrom(findings, criterion.review) : 'non-applicable';
+    let review: ReportReview | undefined;
+    const r = reviews.get(criterion.id);
+    if (r) {
+      const location = loaded.locate(['revues', r.index]);
+      const judgement = judgeReview(r.review, reviewedFiles(evidenceKeys, manifest), input.hashOf, now);
+      const about = { id: criterion.id, reviewer: r.review.reviewer, date: r.review.date };
+      if (status !== 'a-verifier') {
+        notices.push({
+          code: 'review.unused',
+          message: t('review.unused', { ...about, status: t(`status.${status}`) }),
+          location,
+        });
+      } else if (judgement.state === 'future') {
+        notices.push({ code: 'review.future', message: t('review.future', about), location });
+      } else {
+        const lapse = lapseText(t, judgement);
+        review = {
+          reviewer: r.review.reviewer,
+          date: r.review.date,
+          verdict: r.review.verdict,
+          ...(r.review.note ? { note: r.review.note } : {}),
+          state: lapse ? 'lapsed' : 'applied',
+          ...(lapse ? { lapse } : {}),
+        };
+        const note = r.review.note ? ` — ${r.review.note}` : '';
+        findings.push(
+          lapse
+            ? {
+                outcome: 'review',
+                code: 'review.lapsed',
+                check: 'revues',
+                message: t('review.lapsed', { ...about, reason: lapse }),
+                fix: t('review.lapsed-fix', { id: criterion.id }),
+                location,
+              }
+            : {
+                outcome: r.review.verdict === 'conforme' ? 'pass' : 'fail',
+                code: `review.${r.review.verdict}`,
+                check: 'revues',
+                message: `${t(`review.${r.review.verdict}`, about)}${note}`,
+                location,
+              },
+        );
+        if (!lapse) status = r.review.verdict;
+      }
+    }
     const w = waivers.get(criterion.id);
     let waiver: CriterionResult['waiver'];
     if (w) {
@@ -92,7 +153,6 @@ export function evaluate(input: EvaluationInput): Evaluation {
       else if (status !== 'non-conforme')
         notices.push({ code: 'waiver.unused', message: t('waiver.unused', { id: criterion.id }), location });
     }
-    const blocking = isBlocking({ niveau: criterion.niveau, status, ...(waiver ? { waiver } : {}) });
     const firstFailing =
       findings.find((f) => f.outcome === 'fail' && f.location) ?? findings.find((f) => f.location);
     const officialId = manifest['official-ids']?.[criterion.id] ?? (criterion['official-id'] || undefined);
@@ -103,9 +163,15 @@ export function evaluate(input: EvaluationInput): Evaluation {
       description: pick(criterion.description, lang),
       rubrique: criterion.rubrique,
       niveau: criterion.niveau,
-      niveauSource: criterion['niveau-source'],
+      fondement: {
+        text: pick(criterion.fondement.text, lang),
+        sources: criterion.fondement.sources.map((s) => catalogue.sources[s]).filter((s) => s !== undefined),
+      },
       status,
-      blocking,
+      // The policy decides (report/policy.ts); evaluation only judges.
+      blocking: false,
+      ...(criterion.reviewGuide ? { reviewGuide: pick(criterion.reviewGuide, lang) } : {}),
+      ...(review ? { review } : {}),
       attention: findings.some((f) => f.outcome === 'warn'),
       ...(waiver ? { waiver } : {}),
       findings,
@@ -139,9 +205,4 @@ function evidenceEntry(
     ...(item?.issued ? { issued: item.issued } : {}),
     ...(item?.expires ? { expires: item.expires } : {}),
   };
-}
-
-/** A mandatory criterion failing without an active waiver blocks; also how a published report is re-derived. */
-export function isBlocking(c: Pick<CriterionResult, 'niveau' | 'status' | 'waiver'>): boolean {
-  return c.niveau === 'obligatoire' && c.status === 'non-conforme' && c.waiver?.active !== true;
 }

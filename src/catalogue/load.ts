@@ -12,6 +12,7 @@ import { readYamlFile } from '../util/yaml-source.js';
 import type { YamlSource } from '../util/yaml-source.js';
 import { conditionFields } from './conditions.js';
 import type { Catalogue, Condition, Criterion, Rubrique } from './types.js';
+import type { LocalizedText } from '../i18n/index.js';
 import { rulesDir } from '../util/project.js';
 import type { SourceLocation } from '../location.js';
 
@@ -21,6 +22,12 @@ const validateHeader = lazySchema({ ...catalogueDefinitions, $ref: '#/$defs/head
 const validateCriteriaFile = lazySchema({ ...catalogueDefinitions, $ref: '#/$defs/criteriaFile' });
 const HEADER_FILE = 'catalogue.yml';
 const RULES_MAX_BYTES = 2 * 1024 * 1024;
+
+/** A criterion as written in rules/: `review` is the reviewer's guide, `fondement` the level's basis. */
+type RawCriterion = Omit<Criterion, 'rubrique' | 'definedAt' | 'review' | 'reviewGuide' | 'fondement'> & {
+  review?: LocalizedText;
+  fondement: LocalizedText & { sources?: string[] };
+};
 
 export function catalogueRoot(rules = rulesDir()): string {
   return path.join(rules, 'catalogue');
@@ -88,15 +95,14 @@ export function loadCatalogue(options: LoadCatalogueOptions): Catalogue {
       problems.push(...schemaErrorsToUserErrors(validateCriteriaFile.errors ?? [], source));
       continue;
     }
-    const data = source.data as {
-      rubrique: Rubrique;
-      criteria: Omit<Criterion, 'rubrique' | 'definedAt' | 'review'>[];
-    };
-    data.criteria.forEach((c, i) => {
-      const raw = c as Omit<Criterion, 'rubrique' | 'definedAt' | 'review'> & { review?: boolean };
+    const data = source.data as { rubrique: Rubrique; criteria: RawCriterion[] };
+    data.criteria.forEach((raw, i) => {
+      const { review, fondement, ...rest } = raw;
       criteria.push({
-        ...raw,
-        review: raw.review ?? false,
+        ...rest,
+        fondement: { text: { fr: fondement.fr, en: fondement.en }, sources: fondement.sources ?? [] },
+        review: review !== undefined,
+        ...(review ? { reviewGuide: review } : {}),
         rubrique: data.rubrique,
         definedAt: source.locate(['criteria', i]),
       });
@@ -152,6 +158,23 @@ function crossCheck(
     if (!header.sources[s])
       problems.push(new UserError('catalogue.unknown-source', { id: c.id, source: s }, at('sources', i)));
   });
+  c.fondement.sources.forEach((s, i) => {
+    if (!header.sources[s])
+      problems.push(
+        new UserError('catalogue.unknown-source', { id: c.id, source: s }, at('fondement', 'sources', i)),
+      );
+    else if (!c.sources.includes(s))
+      problems.push(
+        new UserError(
+          'catalogue.fondement-source-unlisted',
+          { id: c.id, source: s },
+          at('fondement', 'sources', i),
+        ),
+      );
+  });
+  // "obligatoire" is a claim about a published text: it must name the text.
+  if (c.niveau === 'obligatoire' && c.fondement.sources.length === 0)
+    problems.push(new UserError('catalogue.obligatoire-unsourced', { id: c.id }, at('fondement')));
   const evidenceTypes = Object.keys(header['evidence-types']);
   c.evidence.forEach((e, i) => {
     if (!evidenceTypes.includes(e)) {

@@ -11,7 +11,20 @@ export type Rubrique =
   | 'finalites'
   | 'referencement';
 
-export type Niveau = 'obligatoire' | 'optionnel';
+/**
+ * Where a criterion's level comes from:
+ * - obligatoire: a published source says the requirement is mandatory;
+ * - obligatoire-suppose: the project infers it is mandatory (the reasoning is in `fondement`);
+ * - recommande: good practice the project adds, not known to be mandatory in the référentiel.
+ */
+export type Niveau = 'obligatoire' | 'obligatoire-suppose' | 'recommande';
+export const NIVEAUX: readonly Niveau[] = ['obligatoire', 'obligatoire-suppose', 'recommande'];
+
+/** Why a criterion has its level: the reasoning, and the sources that state it (required for `obligatoire`). */
+export interface Fondement {
+  text: LocalizedText;
+  sources: string[];
+}
 
 /** A declarative condition on the manifest. `field` is a dotted path such as `orientation.audience`. */
 export type Condition =
@@ -44,10 +57,11 @@ export interface Criterion {
   description: LocalizedText;
   rubrique: Rubrique;
   niveau: Niveau;
-  /** Whether `niveau` comes from a source (`source`) or is the project's assumption (`suppose`). */
-  'niveau-source': 'source' | 'suppose';
+  fondement: Fondement;
   /** Passing checks still leave the criterion `a-verifier`: a person must look at the evidence. */
   review: boolean;
+  /** What that person checks (required when `review` is set). */
+  reviewGuide?: LocalizedText;
   'applies-if'?: Condition;
   checks: CheckInvocation[];
   evidence: string[];

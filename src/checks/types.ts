@@ -24,6 +24,11 @@ export interface Finding {
   /** Stable code for machines and tests, e.g. `evidence.expired`, `fhir.cardinality`, `mes.422.bmi`. */
   code: string;
   location?: SourceLocation;
+  /**
+   * What the user does about it, in the run's language, when the message does not already say it: set a variable,
+   * allow the network, start the emulator… Shown next to failures and to what could not be checked.
+   */
+  fix?: string;
   /** Evidence item (manifest `evidence` key) the finding is about. */
   evidence?: string;
   /** Structured extras (FHIRPath expression, HTTP status…). Never secrets. */

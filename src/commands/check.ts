@@ -8,6 +8,7 @@ import { LANGS } from '../i18n/index.js';
 import { run } from '../pipeline.js';
 import { FAIL_ON } from '../report/model.js';
 import { renderConsole } from '../report/console.js';
+import { policyText } from '../report/html.js';
 import { writeReportFiles } from '../report/write.js';
 import { Redactor } from '../secrets.js';
 import { isValidDate } from '../util/dates.js';
@@ -23,6 +24,7 @@ export const checkCommand: Command = {
       out: { type: 'string', short: 'o' },
       lang: { type: 'string' },
       'fail-on': { type: 'string' },
+      'fail-on-unverified': { type: 'boolean' },
       today: { type: 'string' },
       offline: { type: 'boolean' },
       'sandbox-target': { type: 'string' },
@@ -63,6 +65,7 @@ export const checkCommand: Command = {
       ...(values.manifest ? { manifestPath: path.resolve(values.manifest) } : {}),
       lang,
       failOn,
+      failOnUnverified: values['fail-on-unverified'] === true,
       now,
       secrets,
       engine: {
@@ -80,7 +83,7 @@ export const checkCommand: Command = {
     process.stdout.write(
       `\n${t('console.files', { dir: path.relative(process.cwd(), outDir) || '.', files: written.map((f) => path.basename(f)).join(', ') })}\n`,
     );
-    process.stdout.write(`${t('console.exit', { code, policy: t(`fail-on.${failOn}`) })}\n`);
+    process.stdout.write(`${t('console.exit', { code, policy: policyText(result.report, t) })}\n`);
     return code;
   },
 };

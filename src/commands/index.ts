@@ -17,6 +17,7 @@ const commands: { name: string; load(): Promise<Command> }[] = [
   { name: 'validate', load: async () => (await import('./validate.js')).validateCommand },
   { name: 'emulator', load: async () => (await import('./emulator.js')).emulatorCommand },
   { name: 'schema', load: async () => (await import('./schema.js')).schemaCommand },
+  { name: 'review', load: async () => (await import('./review.js')).reviewCommand },
 ];
 
 function langFrom(argv: string[]): Lang {

@@ -1,16 +1,16 @@
 // `mes-referencing validate <files or folders…>`: validates FHIR JSON resources offline against the base R4
 // definitions and the packages given with --ig, like the HL7 validator's command line. Text output is
 // `file:line:col: severity code message (expression)`; --format json prints an OperationOutcome (one input) or a
-// Bundle of them. Exit 0 without errors, 1 with errors, 2 on usage errors.
+// Bundle of them. Exit 0 without errors, 1 with errors, 2 on usage errors and when there is nothing to validate.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { StructureError, structureFor } from '../checks/fhir/validator/structure.js';
-import { loadPackages } from '../checks/fhir/packages/load.js';
-import { describeProblem } from '../checks/fhir/packages/problems.js';
-import { DEFAULT_MAX_FILE_BYTES, validateFile } from '../checks/fhir/validator/files.js';
-import type { ValidationIssue } from '../checks/fhir/validator/issue.js';
-import { isError } from '../checks/fhir/validator/issue.js';
-import { toOperationOutcome, toOutcomeBundle } from '../checks/fhir/validator/operation-outcome.js';
+import { StructureError, structureFor } from '../fhir/validator/structure.js';
+import { loadPackages } from '../fhir/packages/load.js';
+import { describeProblem } from '../fhir/packages/problems.js';
+import { DEFAULT_MAX_FILE_BYTES, validateFile } from '../fhir/validator/files.js';
+import type { ValidationIssue } from '../fhir/validator/issue.js';
+import { isError } from '../fhir/validator/issue.js';
+import { toOperationOutcome, toOutcomeBundle } from '../fhir/validator/operation-outcome.js';
 import { UserError } from '../errors.js';
 import { LANGS } from '../i18n/index.js';
 import type { Command } from './command.js';
@@ -40,7 +40,24 @@ function inputs(positionals: string[]): string[] {
     if (!existsSync(p)) throw new UserError('validate.input-not-found', { path: p });
     files.push(...(statSync(p).isDirectory() ? jsonFilesUnder(p) : [p]));
   }
+  // A CI step that validated nothing must not pass.
+  if (files.length === 0) throw new UserError('validate.nothing', { paths: positionals.join(', ') });
   return [...new Set(files)];
+}
+
+/** A file name as the user reads it: relative to the working directory when it is a path on this machine. */
+function displayed(file: string): string {
+  return path.isAbsolute(file) ? path.relative(process.cwd(), file) || file : file;
+}
+
+/** How many constraint evaluations FHIRPath could not carry out (counted on their once-per-document issue). */
+function unevaluated(issues: ValidationIssue[]): number {
+  return issues
+    .filter(
+      (i) =>
+        i.messageId === 'fhir.v.invariant-not-checked' || i.messageId === 'fhir.v.invariant-no-expression',
+    )
+    .reduce((sum, i) => sum + (i.count ?? 1), 0);
 }
 
 function textLine(issue: ValidationIssue): string {
@@ -59,6 +76,7 @@ export const validateCommand: Command = {
         format: { type: 'string' },
         lang: { type: 'string' },
         'unknown-extensions': { type: 'string' },
+        'extension-domain': { type: 'string', multiple: true },
         'max-size': { type: 'string' },
         offline: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -98,7 +116,11 @@ export const validateCommand: Command = {
         detail: missing.map((p) => describeProblem(p, t)).join('\n  '),
       });
     }
-    for (const problem of context.problems) process.stderr.write(`${describeProblem(problem, t)}\n`);
+    // A dependency loaded in another version than declared: one warning naming both versions.
+    for (const problem of context.problems) {
+      const severity = problem.kind === 'substituted-dependency' ? 'warning' : 'information';
+      process.stderr.write(`${severity}: ${describeProblem(problem, t)}\n`);
+    }
     const profiles = values.profile ?? [];
     for (const url of profiles) {
       try {
@@ -112,9 +134,18 @@ export const validateCommand: Command = {
       const display = path.relative(process.cwd(), file) || file;
       return {
         file: display,
-        issues: validateFile(file, display, { context, profiles, lang, unknownExtensions, maxBytes }),
+        issues: validateFile(file, display, {
+          context,
+          profiles,
+          lang,
+          unknownExtensions,
+          extensionDomains: values['extension-domain'] ?? [],
+          maxBytes,
+        }),
       };
     });
+    // Issues about a definition point at the definition's file, said relative to the working directory.
+    for (const r of results) for (const issue of r.issues) if (issue.file) issue.file = displayed(issue.file);
     const all = results.flatMap((r) => r.issues);
     if (format === 'json') {
       const outcomes = results.map((r) => toOperationOutcome(r.issues, r.file));
@@ -128,6 +159,7 @@ export const validateCommand: Command = {
           errors: all.filter(isError).length,
           warnings: all.filter((i) => i.severity === 'warning').length,
           information: all.filter((i) => i.severity === 'information').length,
+          unevaluated: unevaluated(all),
         })}\n`,
       );
     }

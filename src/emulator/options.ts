@@ -30,6 +30,8 @@ export const MISBEHAVIOURS = [
   'ignore-consent',
   'lose-documents',
   'ignore-id-token',
+  'pairing-ignore-verifier',
+  'pairing-reusable-codes',
 ] as const;
 export type Misbehaviour = (typeof MISBEHAVIOURS)[number];
 

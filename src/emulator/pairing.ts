@@ -7,6 +7,7 @@ import type { ServerResponse } from 'node:http';
 import type { PairingError, PairingSpec } from '../mes/spec.js';
 import type { ClientRegistration, TokenAuthority } from './auth.js';
 import { sendJson } from './http.js';
+import type { Misbehaviour } from './options.js';
 import type { EmulatorStore } from './store.js';
 
 interface PendingCode {
@@ -22,7 +23,8 @@ export type PairingStatus = 'active' | 'refused' | 'revoked';
 
 export class PairingAuthority {
   private readonly codes = new Map<string, PendingCode>();
-  private readonly refreshTokens = new Map<string, { client: string; idpe: string }>();
+  /** Each refresh token with the authorization code its pairing started from (revoked with it on a replay). */
+  private readonly refreshTokens = new Map<string, { client: string; idpe: string; code: string }>();
   private readonly statuses = new Map<string, PairingStatus>();
 
   constructor(
@@ -31,6 +33,7 @@ export class PairingAuthority {
     private readonly store: EmulatorStore,
     /** The patient paired when the request names none (`login_hint`). */
     private readonly defaultPatient: () => string,
+    private readonly misbehave: ReadonlySet<Misbehaviour> = new Set(),
   ) {}
 
   setStatus(idpe: string, status: PairingStatus): void {
@@ -82,11 +85,18 @@ export class PairingAuthority {
       body: { error: e?.error ?? 'invalid_grant', error_description: e?.description ?? '' },
     });
     let idpe: string;
+    let code: string;
     if (form.get('grant_type') === 'authorization_code') {
-      const pending = this.codes.get(form.get('code') ?? '');
+      code = form.get('code') ?? '';
+      const pending = this.codes.get(code);
+      if (pending?.used && !this.misbehave.has('pairing-reusable-codes')) {
+        // A code used twice: refused, and the tokens issued from it revoked (RFC 6749 §4.1.2, SHOULD).
+        for (const [token, known] of this.refreshTokens)
+          if (known.code === code) this.refreshTokens.delete(token);
+        return fail(errors['invalid-grant']);
+      }
       if (
         !pending ||
-        pending.used ||
         pending.expires < Date.now() ||
         pending.client !== client.clientId ||
         pending.redirectUri !== parseRedirect(form.get('redirect_uri'))?.href
@@ -96,7 +106,10 @@ export class PairingAuthority {
       }
       pending.used = true;
       const verifier = form.get('code_verifier') ?? '';
-      if (createHash('sha256').update(verifier).digest('base64url') !== pending.challenge)
+      if (
+        !this.misbehave.has('pairing-ignore-verifier') &&
+        createHash('sha256').update(verifier).digest('base64url') !== pending.challenge
+      )
         return fail(errors['pkce-mismatch']);
       idpe = pending.idpe;
     } else {
@@ -104,9 +117,10 @@ export class PairingAuthority {
       if (!known || known.client !== client.clientId) return fail(errors['invalid-grant']);
       if (this.statuses.get(known.idpe) === 'revoked') return fail(errors.revoked);
       idpe = known.idpe;
+      code = known.code;
     }
     const refreshToken = randomBytes(32).toString('base64url');
-    this.refreshTokens.set(refreshToken, { client: client.clientId, idpe });
+    this.refreshTokens.set(refreshToken, { client: client.clientId, idpe, code });
     const idToken = await this.auth.mintIdToken({ idpe, oid: client.solutionOid }, client.clientId);
     return {
       status: 200,

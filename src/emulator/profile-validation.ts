@@ -2,9 +2,9 @@
 // receives against their profiles and answers 422 on errors. The packages are those of the MES data domains
 // (rules/fhir/domains.yml), loaded on the first request that needs them, with the project's FHIR validator.
 import type { EngineOptions } from '../checks/types.js';
-import { PackageStore, loadPackages } from '../checks/fhir/packages/load.js';
+import { PackageStore, loadPackages } from '../fhir/packages/load.js';
 import { domainRules } from '../checks/fhir/profiles/domains.js';
-import { profileValidationHook } from '../checks/fhir/validator/profile-validator.js';
+import { profileValidationHook } from '../fhir/validator/profile-validator.js';
 import type { ProfileValidator } from './options.js';
 
 export type PackageSource = Pick<

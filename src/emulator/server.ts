@@ -62,6 +62,8 @@ export interface RunningEmulator {
   /** Pairing: `refused` makes the patient decline, `revoked` unpairs them (their calls are then refused). */
   setPairing(idpe: string, status: PairingStatus): void;
   authorizeUrl: string;
+  /** The authorization request parameter that names the patient (no login page): `flow.patient-parameter`. */
+  pairingPatientParameter: string;
   /** The patient a pairing names when the request names none. */
   defaultPatient: string;
   /** `recordFile`: where the traffic goes and how many exchanges were written. */
@@ -90,7 +92,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const faults = new FaultInjector(options.faults);
   const misbehave = new Set<Misbehaviour>(options.misbehave ?? []);
   const defaultPatient = options.defaultPatient ?? `idpe-test-${randomBytes(4).toString('hex')}`;
-  const pairing = new PairingAuthority(spec.appariement, auth, store, () => defaultPatient);
+  const pairing = new PairingAuthority(spec.appariement, auth, store, () => defaultPatient, misbehave);
   const ctx: EmulatorContext = {
     spec,
     store,
@@ -200,6 +202,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     },
     setPairing: (idpe, status) => pairing.setStatus(idpe, status),
     authorizeUrl: `${origin}${AUTHORIZE_PATH}`,
+    pairingPatientParameter: spec.appariement.flow['patient-parameter'],
     defaultPatient,
     ...(recorder ? { recording: { file: recorder.file, count: () => recorder.count } } : {}),
     store,

@@ -48,6 +48,8 @@ export interface TestRecord {
   id: string;
   title: string;
   item?: string;
+  /** The item is the project's sample rewritten to the editor's identity, not the editor's own resource. */
+  sample?: boolean;
   result: Result;
   reason?: string;
   durationMs: number;

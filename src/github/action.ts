@@ -10,10 +10,12 @@ import { UserError } from '../errors.js';
 import { logText } from '../escape/log.js';
 import type { Translate } from '../i18n/index.js';
 import { translator } from '../i18n/index.js';
-import { failsUnder, run } from '../pipeline.js';
-import type { CacheOutcome } from '../checks/fhir/packages/actions-cache.js';
-import { restoreFhirPackageCache, saveFhirPackageCache } from '../checks/fhir/packages/actions-cache.js';
-import type { FailOn, Report } from '../report/model.js';
+import { run } from '../pipeline.js';
+import type { CacheOutcome } from './fhir-package-cache.js';
+import { restoreFhirPackageCache, saveFhirPackageCache } from './fhir-package-cache.js';
+import type { MarkdownOptions } from '../report/markdown.js';
+import type { Report } from '../report/model.js';
+import { applyPolicy } from '../report/policy.js';
 import { writeReportFiles } from '../report/write.js';
 import { Redactor } from '../secrets.js';
 import type { Annotation } from './annotations.js';
@@ -37,6 +39,7 @@ import { problemText, publishProblem } from './problems.js';
 import { rebaseSarif, writeSarif } from './sarif.js';
 import { errorSummary, problemBanner, reportSummary, writeSummary } from './summary.js';
 import { setOutputs } from './outputs.js';
+import { blobBase } from '../report/source-links.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -104,6 +107,7 @@ async function runChecks(
     ...(context.pullRequest ? { base: () => baseManifest(inputs, context, t) } : {}),
     lang: inputs.lang,
     failOn: inputs.failOn,
+    failOnUnverified: inputs.failOnUnverified,
     now: inputs.now,
     secrets,
     engine,
@@ -148,13 +152,12 @@ function fromEarlierRun(inputs: ActionInputs, t: Translate) {
   const file = inputs.fromReport as string;
   info(t('github.from-report', { file }));
   const loaded = loadReport(file, inputs.workspace);
-  // The report keeps the policy it was made with, unless this step gives its own.
-  const report = inputs.failOnGiven ? withPolicy(loaded, inputs.failOn) : loaded;
+  // The report keeps the policy it was made with, unless this step gives its own; the verdict is recomputed.
+  const report = applyPolicy(loaded, {
+    failOn: inputs.failOnGiven ? inputs.failOn : loaded.policy.failOn,
+    failOnUnverified: inputs.failOnUnverifiedGiven ? inputs.failOnUnverified : loaded.policy.failOnUnverified,
+  });
   return { report, attachments: new Map<string, string>() };
-}
-
-function withPolicy(report: Report, failOn: FailOn): Report {
-  return { ...report, policy: { failOn }, failing: failsUnder(failOn, report.counts) };
 }
 
 interface Publication {
@@ -169,7 +172,17 @@ interface Publication {
 
 async function publish(p: Publication): Promise<number> {
   const { report, inputs, context, secrets, t, prefix } = p;
-  const links = context.runUrl ? { run: context.runUrl } : {};
+  const blob =
+    context.repository && context.headSha
+      ? blobBase(
+          context.serverUrl,
+          context.repository.owner,
+          context.repository.repo,
+          context.headSha,
+          prefix,
+        )
+      : undefined;
+  const links = { ...(context.runUrl ? { run: context.runUrl } : {}), ...(blob ? { blob } : {}) };
   const files = writeDossier(p, links);
   const dossierSarif = path.join(inputs.reportDir, 'report.sarif');
   const sarif = rebaseSarif(readFileSync(dossierSarif, 'utf8'), prefix);
@@ -178,6 +191,7 @@ async function publish(p: Publication): Promise<number> {
   setOutputs({
     result: report.verdict,
     'blocking-count': report.counts.blocking,
+    'unverified-count': report.counts.unverified,
     'failed-count': report.counts.failed,
     'report-json': path.join(inputs.reportDir, 'report.json'),
     'sarif-file': inputs.sarifFile,
@@ -218,9 +232,14 @@ async function publish(p: Publication): Promise<number> {
   };
   emitAll(capAnnotations(findingAnnotations(report, prefix), t, reserved), secrets);
 
-  const counts = { blocking: report.counts.blocking, failed: report.counts.failed };
+  const counts = {
+    blocking: report.counts.blocking,
+    failed: report.counts.failed,
+    unverified: report.counts.unverified,
+  };
   if (report.failing) {
-    core.setFailed(t('github.failed', { policy: report.policy.failOn, ...counts }));
+    const policy = `${report.policy.failOn}${report.policy.failOnUnverified ? ' + fail-on-unverified' : ''}`;
+    core.setFailed(t('github.failed', { policy, ...counts }));
     return 1;
   }
   info(t('github.verdict', { verdict: t(`verdict.${report.verdict}`), ...counts }));
@@ -228,9 +247,12 @@ async function publish(p: Publication): Promise<number> {
 }
 
 /** The dossier files; a folder that cannot be written is the workflow's to fix (exit 2), not a crash. */
-function writeDossier(p: Publication, links: { run?: string }): string[] {
+function writeDossier(p: Publication, links: NonNullable<MarkdownOptions['links']>): string[] {
   try {
-    return writeReportFiles(p.inputs.reportDir, p.report, p.attachments, p.secrets, { links });
+    return writeReportFiles(p.inputs.reportDir, p.report, p.attachments, p.secrets, {
+      links,
+      instance: p.inputs.header,
+    });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new UserError('github.report-dir.unwritable', { dir: p.inputs.reportDir, detail });
@@ -267,7 +289,7 @@ async function publishArtifact(
 
 async function publishCommentIfAny(
   p: Publication,
-  links: { artifact?: string; run?: string },
+  links: NonNullable<MarkdownOptions['links']>,
   problems: PublishProblem[],
 ): Promise<CommentResult | undefined> {
   const { inputs, context, secrets, t, report } = p;

@@ -31,7 +31,8 @@ export function findingAnnotations(report: Report, prefix: string): Annotation[]
     for (const f of c.findings) {
       let level: AnnotationLevel | undefined;
       let rank = 0;
-      if (f.outcome === 'fail' && c.blocking) level = 'error';
+      // With fail-on-unverified, what could not be checked blocks like a failure.
+      if ((f.outcome === 'fail' || f.outcome === 'unavailable') && c.blocking) level = 'error';
       else if (f.outcome === 'fail' && c.status === 'non-conforme' && c.waiver?.active) level = 'notice';
       else if (f.outcome === 'fail') [level, rank] = ['warning', 0];
       else if (f.outcome === 'warn') [level, rank] = ['warning', 1];
@@ -46,7 +47,8 @@ export function findingAnnotations(report: Report, prefix: string): Annotation[]
       }
       byKey.set(key, {
         level,
-        message: f.message,
+        // An annotation is read alone, on the file: it carries the fix when the message does not.
+        message: f.fix ? `${f.message} — ${f.fix}` : f.message,
         ids: [c.id],
         title: c.title,
         rank: rank * 10_000 + order,

@@ -35,13 +35,15 @@ export interface RunContext {
   runId?: string;
   /** The page of this run, linked from the comment and the summary. */
   runUrl?: string;
+  /** The commit the checks ran on: the pull request's head (not the merge commit), else GITHUB_SHA. */
+  headSha?: string;
 }
 
 type Env = Record<string, string | undefined>;
 
 interface PullRequestPayload {
   number?: unknown;
-  head?: { repo?: { full_name?: unknown } | null };
+  head?: { sha?: unknown; repo?: { full_name?: unknown } | null };
   base?: { sha?: unknown; repo?: { full_name?: unknown } | null };
 }
 
@@ -60,7 +62,11 @@ export function readRunContext(env: Env): RunContext {
   if (repository) context.repository = repository;
   if (runId) context.runId = runId;
   if (runUrl) context.runUrl = runUrl;
-  const pr = PULL_REQUEST_EVENTS.includes(eventName) ? readPayload(env).pull_request : undefined;
+  const payload = readPayload(env);
+  const pr = PULL_REQUEST_EVENTS.includes(eventName) ? payload.pull_request : undefined;
+  // Links in the comment point at what the checks read: the PR head, or the workflow_run's head for its second stage.
+  const headSha = [pr?.head?.sha, payload.workflow_run?.head_sha, env.GITHUB_SHA].find(isSha);
+  if (headSha) context.headSha = headSha;
   if (pr && typeof pr.number === 'number' && Number.isInteger(pr.number) && pr.number > 0) {
     const head = pr.head?.repo?.full_name;
     const base = pr.base?.repo?.full_name;
@@ -75,7 +81,11 @@ export function readRunContext(env: Env): RunContext {
   return context;
 }
 
-function readPayload(env: Env): { pull_request?: PullRequestPayload } {
+function isSha(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value);
+}
+
+function readPayload(env: Env): { pull_request?: PullRequestPayload; workflow_run?: { head_sha?: unknown } } {
   if (!env.GITHUB_EVENT_PATH) return {};
   try {
     const payload: unknown = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));

@@ -4,9 +4,9 @@ import path from 'node:path';
 import schema from '../../schemas/report.schema.json' with { type: 'json' };
 import type { UserError } from '../errors.js';
 import { combineErrors } from '../errors.js';
-import { isBlocking } from '../catalogue/evaluate.js';
 import { summarise } from '../pipeline.js';
 import type { Report } from '../report/model.js';
+import { applyPolicy } from '../report/policy.js';
 import { compileSchema, schemaErrorsToUserErrors } from '../util/schema-errors.js';
 import { readYamlFile } from '../util/yaml-source.js';
 
@@ -35,9 +35,8 @@ export function loadReport(file: string, workspace: string): Report {
 function rederived(report: Report): Report {
   const criteria = report.criteria.map((c) => ({
     ...c,
-    blocking: isBlocking(c),
     attention: c.findings.some((f) => f.outcome === 'warn'),
   }));
   const titles = report.rubriques.map((r) => ({ id: r.id, title: r.title }));
-  return { ...report, criteria, ...summarise(criteria, titles, report.policy.failOn) };
+  return applyPolicy({ ...report, criteria, ...summarise(criteria, titles) }, report.policy);
 }

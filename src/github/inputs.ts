@@ -32,6 +32,9 @@ export interface ActionInputs {
   failOn: FailOn;
   /** Whether fail-on was given: a published report otherwise keeps the policy it was made with. */
   failOnGiven: boolean;
+  /** Mandatory criteria that could not be checked fail the job too. */
+  failOnUnverified: boolean;
+  failOnUnverifiedGiven: boolean;
   uploadArtifact: boolean;
   artifactName: string;
   retentionDays?: number;
@@ -130,6 +133,8 @@ export function readInputs(env: Env, cwd: string = process.cwd()): ActionInputs 
     comment,
     failOn,
     failOnGiven: failOnValue !== '',
+    failOnUnverified: flag('fail-on-unverified', false),
+    failOnUnverifiedGiven: get('fail-on-unverified') !== '',
     uploadArtifact: flag('upload-artifact', true),
     artifactName,
     retentionDays: positive('retention-days'),

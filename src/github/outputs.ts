@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 export const OUTPUT_NAMES = [
   'result',
   'blocking-count',
+  'unverified-count',
   'failed-count',
   'report-json',
   'sarif-file',

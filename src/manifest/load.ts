@@ -69,6 +69,7 @@ function semanticProblems(m: Manifest, source: YamlSource): UserError[] {
     }
   }
   (m.waivers ?? []).forEach((w, i) => checkDate(w.expires, ['waivers', i, 'expires']));
+  (m.revues ?? []).forEach((r, i) => checkDate(r.date, ['revues', i, 'date']));
   for (const [value, at] of declaredUrls(m)) {
     if (!isAcceptedUrl(value))
       problems.push(

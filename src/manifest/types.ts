@@ -25,6 +25,17 @@ export interface Waiver {
   expires: string;
 }
 
+/** A person's review of a criterion that needs one (`revues`). */
+export interface Review {
+  criterion: string;
+  reviewer: string;
+  date: string;
+  verdict: 'conforme' | 'non-conforme';
+  note?: string;
+  /** SHA-256 of each evidence file reviewed, by repository-relative path. */
+  sha256?: Record<string, string>;
+}
+
 export interface SandboxAuth {
   type: 'none' | 'client-secret' | 'private-key-jwt' | 'bearer';
   'client-id-env'?: string;
@@ -78,7 +89,13 @@ export interface Manifest {
   };
   evidence?: Record<string, EvidenceItem>;
   endpoints?: { web?: string[]; api?: string[] };
-  fhir?: { resources?: string[]; packages?: string[]; 'unknown-extensions'?: 'warning' | 'error' | 'ignore' };
+  fhir?: {
+    resources?: string[];
+    packages?: string[];
+    /** The editor's own conformance resources (profiles, extensions, value sets), repository-relative globs. */
+    definitions?: string[];
+    'unknown-extensions'?: 'warning' | 'error' | 'ignore';
+  };
   sandbox?: {
     target?: string;
     /** A traffic recording of the editor's own tests (`emulator --record`), graded instead of replayed scenarios. */
@@ -98,6 +115,7 @@ export interface Manifest {
     'budget-seconds'?: number;
   };
   waivers?: Waiver[];
+  revues?: Review[];
   'official-ids'?: Record<string, string>;
 }
 

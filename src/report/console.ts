@@ -1,27 +1,30 @@
-// The terminal summary of `mes-referencing check`: verdict, counts, what blocks and where, in colour on a TTY.
+// The terminal summary of `mes-referencing check`: verdict and counts, then what could not be checked, then what to do
+// first (most urgent first, each with where and what to do), in colour on a TTY.
 import { styleText } from 'node:util';
 import { logText } from '../escape/log.js';
 import { formatLocation } from '../location.js';
 import { translator } from '../i18n/index.js';
 import type { Report } from './model.js';
+import type { ActionItem } from './priorities.js';
+import { actionItems, shownLocations, verdictText } from './priorities.js';
 
 type Style = Parameters<typeof styleText>[0];
+
+/** Beyond this many urgent items the console points at report.md. */
+const CONSOLE_MAX_ITEMS = 20;
 
 export function renderConsole(report: Report, color: boolean): string {
   const t = translator(report.lang);
   const paint = (style: Style, text: string) => (color ? styleText(style, text) : text);
   const c = report.counts;
   const verdictStyle: Style =
-    report.verdict === 'non-conforme'
+    report.verdict === 'non-conforme' || report.failing
       ? ['bold', 'red']
       : report.verdict === 'conforme'
         ? ['bold', 'green']
         : ['bold', 'yellow'];
   const lines = [
-    paint(
-      verdictStyle,
-      t('console.verdict', { verdict: t(`md.verdict.${report.verdict}`, { blocking: c.blocking }) }),
-    ),
+    paint(verdictStyle, t('console.verdict', { verdict: verdictText(report, t) })),
     t('console.counts', {
       conforme: c.conforme,
       failed: c['non-conforme'],
@@ -33,25 +36,33 @@ export function renderConsole(report: Report, color: boolean): string {
   // Titles, messages and file names come from the manifest, the catalogue or a server: one line each, no escapes.
   const s = logText;
   const where = (loc: Parameters<typeof formatLocation>[0]) => s(formatLocation(loc));
-  const describe = (id: string, title: string) => `  ${paint('bold', s(id))} ${s(title)}`;
-  const blocking = report.criteria.filter((x) => x.blocking);
-  if (blocking.length) {
-    lines.push('', paint(['bold', 'red'], t('console.blocking', { count: blocking.length })));
-    for (const x of blocking) {
-      lines.push(describe(x.id, x.title));
-      for (const f of x.findings.filter((f) => f.outcome === 'fail')) {
-        lines.push(`    ${f.location ? `${paint('cyan', where(f.location))}: ` : ''}${s(f.message)}`);
-      }
-    }
+  const unverified = report.criteria.filter((x) => x.status === 'indisponible' && x.niveau !== 'recommande');
+  if (unverified.length)
+    lines.push(
+      paint(
+        report.policy.failOnUnverified ? ['bold', 'red'] : ['bold', 'yellow'],
+        t('console.unverified', { count: unverified.length, ids: s(unverified.map((x) => x.id).join(', ')) }),
+      ),
+    );
+
+  const items = actionItems(report, t);
+  const urgent = items.filter((i) => i.kind !== 'review');
+  if (urgent.length) {
+    lines.push('', paint('bold', t('console.todo', { count: urgent.length })));
+    for (const item of urgent.slice(0, CONSOLE_MAX_ITEMS)) lines.push(...itemLines(item, t, paint));
+    if (urgent.length > CONSOLE_MAX_ITEMS)
+      lines.push(`  ${t('console.more', { count: urgent.length - CONSOLE_MAX_ITEMS })}`);
   }
-  const others = report.criteria.filter((x) => x.status === 'non-conforme' && !x.blocking);
-  if (others.length) {
-    lines.push('', paint('yellow', t('console.other-failures', { count: others.length })));
-    for (const x of others) {
-      const waiver = x.waiver?.active ? ` (${t('md.waiver', { date: s(x.waiver.expires) })})` : '';
-      lines.push(`${describe(x.id, x.title)}${waiver}`);
-    }
-  }
+  const reviews = items.filter((i) => i.kind === 'review');
+  const toReview = reviews.flatMap((i) => i.criteria.map((c) => c.id));
+  if (toReview.length)
+    lines.push(
+      '',
+      paint('yellow', t('console.reviews', { count: toReview.length, ids: s(toReview.join(', ')) })),
+    );
+  const waived = report.criteria.filter((x) => x.status === 'non-conforme' && x.waiver?.active);
+  for (const x of waived)
+    lines.push(`${paint('dim', '🛡')} ${s(x.id)} ${t('md.waiver', { date: s(x.waiver?.expires ?? '') })}`);
   const warnings = report.criteria.flatMap((x) =>
     x.findings.filter((f) => f.outcome === 'warn').map((f) => ({ x, f })),
   );
@@ -65,4 +76,29 @@ export function renderConsole(report: Report, color: boolean): string {
   for (const n of report.notices)
     lines.push(`${paint('dim', 'ℹ')} ${n.location ? `${where(n.location)}: ` : ''}${s(n.message)}`);
   return `${lines.join('\n')}\n`;
+}
+
+const KIND_MARK: Record<ActionItem['kind'], string> = {
+  secret: '!',
+  failure: '✗',
+  unverified: '?',
+  review: '·',
+};
+
+function itemLines(
+  item: ActionItem,
+  t: ReturnType<typeof translator>,
+  paint: (style: Style, text: string) => string,
+): string[] {
+  const style: Style = item.kind === 'unverified' ? 'yellow' : 'red';
+  const s = logText;
+  const named = item.criteria
+    .map((c) => `${paint('bold', s(c.id))} (${t(`niveau.${c.niveau}`)}) ${s(c.title)}`)
+    .join(' · ');
+  const blocking = item.blocking ? ` — ${paint(['bold', 'red'], t('md.todo-blocking'))}` : '';
+  const { shown } = shownLocations(item);
+  const where = shown.length ? `${paint('cyan', s(shown.map(formatLocation).join(', ')))}: ` : '';
+  const out = [`  ${paint(style, KIND_MARK[item.kind])} ${named}${blocking}`, `    ${where}${s(item.what)}`];
+  if (item.fix) out.push(`    → ${t('md.todo-fix')} ${s(item.fix)}`);
+  return out;
 }

@@ -5,6 +5,7 @@ import type { Translate } from '../i18n/index.js';
 import { translator } from '../i18n/index.js';
 import type { CriterionResult, CriterionStatus, Report, RubriqueSummary } from './model.js';
 import { escapeHtml as e, htmlLink } from '../escape/html.js';
+import { verdictText } from './priorities.js';
 import { STATUS_ICON, VERDICT_ICON, percent } from './text.js';
 
 export interface HtmlSection {
@@ -41,6 +42,8 @@ th{background:#f6f6f6}.verdict{font-size:1.2rem;font-weight:600;padding:.6rem .9
 .criterion.blocking{border-color:#c62828;border-width:2px}.criterion header{display:flex;gap:.6rem;align-items:baseline;flex-wrap:wrap}
 .criterion .id{font-family:ui-monospace,Menlo,Consolas,monospace;font-weight:700}.small{font-size:.85rem;color:#555}
 ul.findings{margin:.3rem 0;padding-left:1.2rem}code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85em;background:#f3f3f3;padding:0 .2rem;border-radius:3px}
+.basis{font-size:.9rem;background:#f6f6f6;border-radius:4px;padding:.25rem .5rem}.guide{font-size:.9rem;border-left:3px solid #c98a00;padding-left:.5rem}
+.unverified{border-left:4px solid #555;padding:.3rem .6rem;background:#f3f3f3}
 .missing{color:#c62828}.waiver{background:#eef3ff;border-radius:4px;padding:.2rem .5rem;margin:.3rem 0}
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}.criterion{page-break-inside:avoid}a{color:inherit;text-decoration:none}}
 `;
@@ -98,14 +101,19 @@ function identity(report: Report, t: Translate): string {
       t('html.catalogue'),
       `${report.catalogue.version} (${report.catalogue.referentiel}, révision ${report.catalogue.revision})`,
     ],
-    [t('html.policy'), t(`fail-on.${report.policy.failOn}`)],
+    [t('html.policy'), policyText(report, t)],
   ];
   return `<section id="identite"><h2>${e(t('html.identity'))}</h2><table>${rows.map(([k, v]) => `<tr><th scope="row">${e(k)}</th><td>${e(v)}</td></tr>`).join('')}</table></section>`;
 }
 
+export function policyText(report: Report, t: Translate): string {
+  const base = t(`fail-on.${report.policy.failOn}`);
+  return report.policy.failOnUnverified ? `${base}${t('fail-on.unverified')}` : base;
+}
+
 function summary(report: Report, t: Translate): string {
   const c = report.counts;
-  const verdict = `<p class="verdict v-${report.verdict}">${VERDICT_ICON[report.verdict]} ${e(t(`md.verdict.${report.verdict}`, { blocking: c.blocking }))}</p>`;
+  const verdict = `<p class="verdict v-${report.verdict}">${VERDICT_ICON[report.verdict]} ${e(verdictText(report, t))}</p>`;
   const counts = (
     ['conforme', 'non-conforme', 'a-verifier', 'indisponible', 'non-applicable'] as CriterionStatus[]
   )
@@ -118,7 +126,11 @@ function summary(report: Report, t: Translate): string {
   const blockingList = blocking.length
     ? `<h3>${e(t('md.blocking-title', { count: blocking.length }))}</h3><ul>${blocking.map((x) => `<li><a href="#${e(x.id)}"><span class="id">${e(x.id)}</span></a> ${e(x.title)}</li>`).join('')}</ul>`
     : '';
-  return `<section id="synthese"><h2>${e(t('html.summary'))}</h2>${verdict}<table><tr>${counts}</tr></table>${blockingList}<h3>${e(t('html.chart'))}</h3>${chart(report, t)}</section>`;
+  const unverified = report.criteria.filter((x) => x.status === 'indisponible' && x.niveau !== 'recommande');
+  const unverifiedNote = unverified.length
+    ? `<p class="unverified">${STATUS_ICON.indisponible} <strong>${e(t('md.unverified-title', { count: unverified.length }))}</strong> : ${unverified.map((x) => `<a href="#${e(x.id)}"><span class="id">${e(x.id)}</span></a>`).join(', ')}</p>`
+    : '';
+  return `<section id="synthese"><h2>${e(t('html.summary'))}</h2>${verdict}${unverifiedNote}<table><tr>${counts}</tr></table>${blockingList}<h3>${e(t('html.chart'))}</h3>${chart(report, t)}</section>`;
 }
 
 /** Horizontal stacked bars, one per rubrique with applicable criteria. */
@@ -164,7 +176,18 @@ function rubriqueSection(report: Report, r: RubriqueSummary, t: Translate): stri
 }
 
 function criterion(c: CriterionResult, t: Translate): string {
-  const niveau = `${e(t(`niveau.${c.niveau}`))}${c.niveauSource === 'suppose' ? ` <span class="small" title="${e(t('html.niveau-assumed'))}">(${e(t('niveau-source.suppose'))})</span>` : ''}`;
+  const niveau = e(t(`niveau.${c.niveau}`));
+  const basisSources = c.fondement.sources.length
+    ? ` <span class="small">(${c.fondement.sources.map((s) => htmlLink(s.url, s.title)).join(' ; ')})</span>`
+    : '';
+  const basis = `<p class="basis"><strong>${e(t('html.niveau', { niveau: t(`niveau.${c.niveau}`) }))}</strong> — ${e(t(`niveau-desc.${c.niveau}`))}. ${e(c.fondement.text)}${basisSources}</p>`;
+  const guide =
+    c.reviewGuide && c.status === 'a-verifier'
+      ? `<p class="guide"><strong>${e(t('html.review-guide'))}</strong> ${e(c.reviewGuide)}</p>`
+      : '';
+  const review = c.review
+    ? `<p class="waiver">${e(t(c.review.state === 'applied' ? `review.${c.review.verdict}` : 'review.lapsed', { reviewer: c.review.reviewer, date: c.review.date, reason: c.review.lapse ?? '' }))}${c.review.note ? ` — ${e(c.review.note)}` : ''}</p>`
+    : '';
   const official = c.officialId ? ` <span class="small">(${e(c.officialId)})</span>` : '';
   const findings = c.findings.length
     ? `<ul class="findings">${c.findings.map((f) => `<li>${e(t(`outcome.${f.outcome}`))} — ${e(f.message)}${f.location ? ` <code>${e(formatLocation(f.location))}</code>` : ''}</li>`).join('')}</ul>`
@@ -194,7 +217,7 @@ function criterion(c: CriterionResult, t: Translate): string {
     : '';
   return `<article class="criterion${c.blocking ? ' blocking' : ''}" id="${e(c.id)}">
 <header><span class="badge" style="background:${COLORS[c.status]}">${STATUS_ICON[c.status]} ${e(t(`status.${c.status}`))}</span><span class="id">${e(c.id)}</span>${official}<strong>${e(c.title)}</strong><span class="small">${niveau}</span></header>
-<p>${e(c.description)}</p>${waiver}${findings}${evidence}${sources}
+<p>${e(c.description)}</p>${basis}${guide}${review}${waiver}${findings}${evidence}${sources}
 </article>`;
 }
 

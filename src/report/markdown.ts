@@ -1,10 +1,15 @@
 // Markdown rendering, for the PR comment, the job summary and report.md. A busy editor reads the verdict first,
 // the blocking items next; details are folded per rubrique. Long reports are folded, then cut, to fit a limit.
 import { formatLocation } from '../location.js';
+import type { SourceLocation } from '../location.js';
 import type { Translate } from '../i18n/index.js';
 import { translator } from '../i18n/index.js';
 import type { CriterionResult, Report, ReportFinding, RubriqueSummary } from './model.js';
 import { mdCode, mdHtml, mdText } from '../escape/markdown.js';
+import type { ActionItem } from './priorities.js';
+import { actionItems, shownLocations, verdictText } from './priorities.js';
+import type { BlobBase } from './source-links.js';
+import { sourceUrl } from './source-links.js';
 import { STATUS_ICON, VERDICT_ICON, cut, percent } from './text.js';
 
 /** GitHub refuses comment bodies over 65,536 characters; keep a margin for the markers the comment adds. */
@@ -12,8 +17,8 @@ export const MARKDOWN_DEFAULT_MAX = 65_000;
 
 export interface MarkdownOptions {
   maxLength?: number;
-  /** Links shown when the report is folded or cut, and in the footer. */
-  links?: { artifact?: string; run?: string };
+  /** Links shown when the report is folded or cut, and in the footer; `blob` links places to the checked commit. */
+  links?: { artifact?: string; run?: string; blob?: BlobBase };
   /** Extra Markdown placed right after the verdict (e.g. "since last run"). */
   preamble?: string;
   /** Heading level of the title (2 for comments, 1 for report.md). */
@@ -40,11 +45,20 @@ function compose(
   detail: Detail,
   max: number,
 ): string {
-  const head = [title(report, t, options.titleLevel ?? 2), verdictLine(report, t), context(report, t)];
+  const head = [
+    title(report, t, options.titleLevel ?? 2),
+    verdictLine(report, t),
+    unverifiedAlert(report, t),
+    context(report, t),
+  ];
   if (options.preamble) head.push(options.preamble);
   head.push(trustSection(report, t));
-  const body = [blockingSection(report, t), rubriqueTable(report, t)];
-  if (detail !== 'none') body.push(...report.rubriques.map((r) => rubriqueDetails(report, r, t, detail)));
+  const body = [
+    prioritiesSection(report, t, options.links?.blob, detail === 'full' ? 1 : 0.5),
+    rubriqueTable(report, t),
+  ];
+  if (detail !== 'none')
+    body.push(...report.rubriques.map((r) => rubriqueDetails(report, r, t, detail, options.links?.blob)));
   body.push(...waiversAndNotices(report, t));
   if (detail !== 'full') body.push(foldedNote(t, detail, options.links));
   const foot = footer(report, t, options.links);
@@ -74,7 +88,8 @@ function title(report: Report, t: Translate, level: 1 | 2): string {
 
 function verdictLine(report: Report, t: Translate): string {
   const c = report.counts;
-  const verdict = `${VERDICT_ICON[report.verdict]} **${t(`md.verdict.${report.verdict}`, { blocking: c.blocking })}**`;
+  const icon = report.failing && report.verdict !== 'non-conforme' ? '❌' : VERDICT_ICON[report.verdict];
+  const verdict = `${icon} **${verdictText(report, t)}**`;
   const parts = [
     `${STATUS_ICON.conforme} ${c.conforme} ${t('status.conforme')}`,
     `${STATUS_ICON['non-conforme']} ${c['non-conforme']} ${t('status.non-conforme')}`,
@@ -91,10 +106,71 @@ function context(report: Report, t: Translate): string {
     version: mdText(report.catalogue.version),
     revision: report.catalogue.revision,
     path,
-    policy: t(`fail-on.${report.policy.failOn}`),
+    policy: `${t(`fail-on.${report.policy.failOn}`)}${report.policy.failOnUnverified ? t('fail-on.unverified') : ''}`,
     today: mdText(report.today),
     file: mdText(report.manifest.file),
   })}</sub>`;
+}
+
+/** Right after the verdict: what the verdict does not cover because it could not be checked. */
+function unverifiedAlert(report: Report, t: Translate): string {
+  const unverified = report.criteria.filter((c) => c.status === 'indisponible' && c.niveau !== 'recommande');
+  if (unverified.length === 0) return '';
+  const kind = report.policy.failOnUnverified ? 'CAUTION' : 'IMPORTANT';
+  return [
+    `> [!${kind}]`,
+    `> ${STATUS_ICON.indisponible} **${t('md.unverified-title', { count: unverified.length })}** : ${unverified.map((c) => c.id).join(', ')}.`,
+    `> ${t(report.policy.failOnUnverified ? 'md.unverified-blocking' : 'md.unverified-hint')}`,
+  ].join('\n');
+}
+
+/** Caps per kind of item, so the section stays readable and the comment within GitHub's limit. */
+const PRIORITY_CAPS: Record<ActionItem['kind'], number> = {
+  secret: 10,
+  failure: 15,
+  unverified: 15,
+  review: 25,
+};
+const ITEM_TEXT_MAX = 400;
+/** Criteria named on one item (the same finding may decide many). */
+const MAX_NAMED = 3;
+
+function prioritiesSection(report: Report, t: Translate, blob: BlobBase | undefined, scale: number): string {
+  const items = actionItems(report, t);
+  if (items.length === 0) return '';
+  const urgent = items.filter((i) => i.kind !== 'review');
+  const reviews = items.filter((i) => i.kind === 'review');
+  const lines: string[] = [`### ${t('md.todo-title')}`, ''];
+  const shownUrgent = capByKind(urgent, scale);
+  shownUrgent.shown.forEach((item, i) => lines.push(priorityLine(item, i + 1, t, blob)));
+  if (shownUrgent.hidden > 0)
+    lines.push('', `<sub>${t('md.todo-more', { count: shownUrgent.hidden })}</sub>`);
+  if (reviews.length > 0) {
+    const shownReviews = capByKind(reviews, scale);
+    // Folded when there is something more urgent above, or too much to read at a glance.
+    const open = reviews.length <= 5 && urgent.length === 0 ? ' open' : '';
+    if (urgent.length > 0) lines.push('');
+    lines.push(
+      `<details${open}><summary>${STATUS_ICON['a-verifier']} <b>${t('md.todo-reviews', { count: reviews.length })}</b></summary>`,
+      '',
+      ...shownReviews.shown.map((item) => priorityLine(item, undefined, t, blob)),
+      ...(shownReviews.hidden > 0
+        ? ['', `<sub>${t('md.todo-more', { count: shownReviews.hidden })}</sub>`]
+        : []),
+      '',
+      '</details>',
+    );
+  }
+  return lines.join('\n');
+}
+
+function capByKind(items: ActionItem[], scale: number) {
+  const used: Partial<Record<ActionItem['kind'], number>> = {};
+  const shown = items.filter((item) => {
+    used[item.kind] = (used[item.kind] ?? 0) + 1;
+    return (used[item.kind] as number) <= Math.max(3, Math.floor(PRIORITY_CAPS[item.kind] * scale));
+  });
+  return { shown, hidden: items.length - shown.length };
 }
 
 /** What the pull request proposes for where the run connects, shown for review; the base's values were used. */
@@ -121,31 +197,39 @@ function trustSection(report: Report, t: Translate): string {
   ].join('\n');
 }
 
-function firstProblem(c: CriterionResult): { message: string; where: string } {
-  const finding =
-    c.findings.find((f) => f.outcome === 'fail') ??
-    c.findings.find((f) => f.outcome === 'unavailable') ??
-    c.findings[0];
-  const loc = finding?.location ?? c.location;
-  return { message: finding?.message ?? '', where: formatLocation(loc) };
-}
+const KIND_ICON: Record<ActionItem['kind'], string> = {
+  secret: '🔑',
+  failure: STATUS_ICON['non-conforme'],
+  unverified: STATUS_ICON.indisponible,
+  review: STATUS_ICON['a-verifier'],
+};
 
-function blockingSection(report: Report, t: Translate): string {
-  const blocking = report.criteria.filter((c) => c.blocking);
-  if (blocking.length === 0) return '';
-  const rows = blocking.map((c) => {
-    const { message, where } = firstProblem(c);
-    const more = c.findings.filter((f) => f.outcome === 'fail').length - 1;
-    const extra = more > 0 ? ` ${t('md.more-problems', { count: more })}` : '';
-    return `| **${mdText(c.id)}** ${mdText(c.title)} | ${mdText(message)}${extra} | ${mdCode(where, { inTable: true })} |`;
-  });
-  return [
-    `### ${t('md.blocking-title', { count: blocking.length })}`,
-    '',
-    `| ${t('md.col.criterion')} | ${t('md.col.finding')} | ${t('md.col.where')} |`,
-    '|---|---|---|',
-    ...rows,
-  ].join('\n');
+/** One item: icon, criteria and level, what was found, where (linked at the commit), and what to do. */
+function priorityLine(
+  item: ActionItem,
+  n: number | undefined,
+  t: Translate,
+  blob: BlobBase | undefined,
+): string {
+  const others = item.criteria.length - MAX_NAMED;
+  const named = [
+    ...item.criteria.slice(0, MAX_NAMED).map((c) => `**${mdText(c.id)}** ${mdText(c.title)}`),
+    ...(others > 0 ? [t('md.todo-more-criteria', { count: others })] : []),
+  ].join(' · ');
+  const levels = [...new Set(item.criteria.map((c) => t(`niveau.${c.niveau}`)))];
+  const tags = [
+    ...levels,
+    ...(item.blocking ? [t('md.todo-blocking')] : []),
+    ...(item.kind === 'unverified' ? [t('md.todo-unverified')] : []),
+  ].join(' · ');
+  const { shown, more } = shownLocations(item);
+  const where = shown.map((loc) => placeLink(loc, blob));
+  const extra = more > 0 ? ` ${t('md.more-problems', { count: more })}` : '';
+  const whereText = where.length ? ` — ${where.join(', ')}${extra}` : '';
+  const head = `${n !== undefined ? `${n}.` : '-'} ${KIND_ICON[item.kind]} ${named} <sub>${tags}</sub><br>`;
+  const body = `${mdText(cut(item.what, ITEM_TEXT_MAX))}${whereText}`;
+  const fix = item.fix ? `<br>**${t('md.todo-fix')}** ${mdText(cut(item.fix, ITEM_TEXT_MAX))}` : '';
+  return `${head}${body}${fix}`;
 }
 
 /** A ten-square bar: green conforme, yellow to review, red failing, grey unavailable. */
@@ -191,7 +275,26 @@ function rubriqueTable(report: Report, t: Translate): string {
   ].join('\n');
 }
 
-function rubriqueDetails(report: Report, r: RubriqueSummary, t: Translate, detail: Detail): string {
+/**
+ * A place in the repository: a link to the file and line at the checked commit, named from the repository root, or
+ * (no commit known, or a place outside the repository) the location as code.
+ */
+function placeLink(loc: SourceLocation, blob: BlobBase | undefined, inTable = false): string {
+  const url = sourceUrl(blob, loc);
+  if (!url || !blob) return mdCode(formatLocation(loc), { inTable });
+  const file = blob.prefix ? `${blob.prefix}/${loc.file}` : loc.file;
+  // The URL is ours (server, repository, commit, path): percent-encoded so no character of a path ends the link.
+  const href = encodeURI(url).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${mdText(formatLocation({ ...loc, file }))}](${href})`;
+}
+
+function rubriqueDetails(
+  report: Report,
+  r: RubriqueSummary,
+  t: Translate,
+  detail: Detail,
+  blob: BlobBase | undefined,
+): string {
   const criteria = report.criteria.filter((c) => c.rubrique === r.id && c.status !== 'non-applicable');
   if (criteria.length === 0) return '';
   const rows = criteria.map((c) => {
@@ -201,7 +304,7 @@ function rubriqueDetails(report: Report, r: RubriqueSummary, t: Translate, detai
     const findings = [
       ...shown.map(
         (f) =>
-          `${findingIcon(f.outcome)} ${mdText(f.message)}${f.location ? ` <sub>${mdCode(formatLocation(f.location), { inTable: true })}</sub>` : ''}`,
+          `${findingIcon(f.outcome)} ${mdText(f.message)}${f.location ? ` <sub>${placeLink(f.location, blob, true)}</sub>` : ''}`,
       ),
       ...(hiddenPasses > 0 ? [`${findingIcon('pass')} ${t('md.more-passes', { count: hiddenPasses })}`] : []),
     ].join('<br>');
@@ -209,9 +312,14 @@ function rubriqueDetails(report: Report, r: RubriqueSummary, t: Translate, detai
       c.status === 'a-verifier' && shown.length === 0
         ? t('md.review-evidence', { items: c.evidence.map((e) => e.title).join(', ') || '—' })
         : '';
+    const guide =
+      c.status === 'a-verifier' && c.reviewGuide
+        ? `<br>🔍 ${mdText(t('md.review-guide', { guide: c.reviewGuide }))}`
+        : '';
     const waiver = c.waiver?.active ? `<br>🛡️ ${t('md.waiver', { date: mdText(c.waiver.expires) })}` : '';
     const official = c.officialId ? ` <sub>(${mdText(c.officialId)})</sub>` : '';
-    return `| ${STATUS_ICON[c.status]} | **${mdText(c.id)}**${official} ${mdText(c.title)} | ${t(`niveau.${c.niveau}`)} | ${findings || mdText(toReview)}${waiver} |`;
+    const niveau = `${t(`niveau.${c.niveau}`)}${detail === 'full' ? `<br><sub>${mdText(c.fondement.text)}</sub>` : ''}`;
+    return `| ${STATUS_ICON[c.status]} | **${mdText(c.id)}**${official} ${mdText(c.title)} | ${niveau} | ${findings || mdText(toReview)}${guide}${waiver} |`;
   });
   const summary = t('md.rubrique-summary', {
     // Inside <details><summary>: a raw HTML block, where only entities protect.

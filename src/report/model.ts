@@ -6,7 +6,7 @@ import type { SourceLocation } from '../location.js';
 import type { Niveau, Rubrique, Source } from '../catalogue/types.js';
 import type { TrustDecision } from '../manifest/trust.js';
 
-export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_VERSION = 2;
 
 export type CriterionStatus = 'conforme' | 'non-conforme' | 'a-verifier' | 'indisponible' | 'non-applicable';
 export const STATUSES: readonly CriterionStatus[] = [
@@ -17,8 +17,18 @@ export const STATUSES: readonly CriterionStatus[] = [
   'non-applicable',
 ];
 export type Verdict = 'conforme' | 'non-conforme' | 'a-verifier';
-export type FailOn = 'obligatoire' | 'tout' | 'jamais';
-export const FAIL_ON: readonly FailOn[] = ['obligatoire', 'tout', 'jamais'];
+/**
+ * Which failures fail the job: published mandatory criteria (`obligatoire`), those and the inferred ones
+ * (`obligatoire-suppose`), any criterion (`tout`), or none (`jamais`).
+ */
+export type FailOn = 'obligatoire' | 'obligatoire-suppose' | 'tout' | 'jamais';
+export const FAIL_ON: readonly FailOn[] = ['obligatoire', 'obligatoire-suppose', 'tout', 'jamais'];
+
+export interface Policy {
+  failOn: FailOn;
+  /** Mandatory criteria that could not be checked (`indisponible`) fail the job too. */
+  failOnUnverified: boolean;
+}
 
 export interface ReportFinding extends Finding {
   /** The check that produced it. */
@@ -35,6 +45,18 @@ export interface ReportEvidence {
   expires?: string;
 }
 
+/** A person's review of an `a-verifier` criterion (manifest `revues`), and whether it still holds. */
+export interface ReportReview {
+  reviewer: string;
+  date: string;
+  verdict: 'conforme' | 'non-conforme';
+  note?: string;
+  /** `applied`: it decides the status; `lapsed`: a reviewed file changed, or a year went by. */
+  state: 'applied' | 'lapsed';
+  /** Why it lapsed, in the run's language. */
+  lapse?: string;
+}
+
 export interface ReportWaiver {
   justification: string;
   expires: string;
@@ -48,10 +70,17 @@ export interface CriterionResult {
   description: string;
   rubrique: Rubrique;
   niveau: Niveau;
-  niveauSource: 'source' | 'suppose';
+  /** Why the criterion has its level: the reasoning and the sources that state it. */
+  fondement: { text: string; sources: Source[] };
   status: CriterionStatus;
-  /** Obligatoire, non-conforme and without an active waiver. */
+  /**
+   * It fails the job under the policy: non-conforme at a level `fail-on` blocks, without an active waiver, or
+   * (with `fail-on-unverified`) indisponible.
+   */
   blocking: boolean;
+  /** What a person checks when the criterion needs review. */
+  reviewGuide?: string;
+  review?: ReportReview;
   /** Has a warning finding (expiring soon…), whatever the status. */
   attention: boolean;
   waiver?: ReportWaiver;
@@ -96,7 +125,7 @@ export interface Report {
     path: 'sans-echange' | 'avec-echange';
   };
   catalogue: { version: string; revision: number; title: string; referentiel: string };
-  policy: { failOn: FailOn };
+  policy: Policy;
   verdict: Verdict;
   /** Whether the `fail-on` policy fails the job. */
   failing: boolean;
@@ -104,6 +133,8 @@ export interface Report {
     total: number;
     applicable: number;
     blocking: number;
+    /** Mandatory criteria (obligatoire or obligatoire-suppose) that could not be checked. */
+    unverified: number;
     failed: number;
     waived: number;
     attention: number;

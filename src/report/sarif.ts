@@ -28,7 +28,25 @@ function sarifLocation(loc: SourceLocation | undefined, manifestFile: string) {
   return { physicalLocation: { artifactLocation: { uri: usable.file }, region } };
 }
 
-export function renderSarif(report: Report): string {
+export interface SarifOptions {
+  /** The action's `header`: each instance keeps its own results in code scanning. */
+  instance?: string;
+}
+
+/**
+ * `runAutomationDetails.id`: everything before the last `/` is the category code scanning groups analyses by, so
+ * two instances of the action on one commit (`header`) do not replace each other's results. upload-sarif's
+ * `category` input only fills an id that the file lacks.
+ */
+export function sarifAutomationId(instance: string | undefined): string {
+  const name = (instance ?? '')
+    .trim()
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `mes-referencing/${name || 'default'}/`;
+}
+
+export function renderSarif(report: Report, options: SarifOptions = {}): string {
   const t = translator(report.lang);
   const rules = report.criteria.map((c) => ({
     id: c.id,
@@ -46,6 +64,8 @@ export function renderSarif(report: Report): string {
         '',
         mdText(c.description),
         '',
+        `${t(`niveau-desc.${c.niveau}`)} : ${mdText(c.fondement.text)}`,
+        '',
         ...c.sources.map((s) => {
           const href = safeHref(s.url);
           // A parsed href has no space, `<` or `>` left: it fits a `<…>` link destination as it is.
@@ -53,11 +73,11 @@ export function renderSarif(report: Report): string {
         }),
       ].join('\n'),
     },
-    defaultConfiguration: { level: c.niveau === 'obligatoire' ? 'error' : 'warning' },
+    defaultConfiguration: { level: c.niveau === 'recommande' ? 'warning' : 'error' },
     properties: {
-      tags: ['compliance', 'mes-referencing', c.rubrique],
+      tags: ['compliance', 'mes-referencing', c.rubrique, c.niveau],
       precision: 'high',
-      'problem.severity': c.niveau === 'obligatoire' ? 'error' : 'warning',
+      'problem.severity': c.niveau === 'recommande' ? 'warning' : 'error',
     },
   }));
   const index = new Map(report.criteria.map((c, i) => [c.id, i]));
@@ -93,7 +113,7 @@ export function renderSarif(report: Report): string {
             rules,
           },
         },
-        automationDetails: { id: 'mes-referencing/' },
+        automationDetails: { id: sarifAutomationId(options.instance) },
         results,
       },
     ],

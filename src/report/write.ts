@@ -17,6 +17,8 @@ export const REPORT_FILES = ['report.json', 'report.md', 'report.html', 'report.
 export interface WriteOptions {
   links?: MarkdownOptions['links'];
   sections?: HtmlSection[];
+  /** The action's `header`, naming this instance's SARIF category. */
+  instance?: string;
 }
 
 /** Returns the absolute paths written, report files first. */
@@ -41,7 +43,7 @@ export function writeReportFiles(
       renderMarkdown(report, { titleLevel: 1, ...(options.links ? { links: options.links } : {}) }),
     ],
     ['report.html', renderHtml(report, { sections })],
-    ['report.sarif', renderSarif(report)],
+    ['report.sarif', renderSarif(report, options.instance ? { instance: options.instance } : {})],
     ...[...attachments.entries()].sort(([a], [b]) => a.localeCompare(b)),
   ];
   return files.map(([name, content]) => {

@@ -143,16 +143,55 @@ describe('mes-referencing validate', () => {
     expect(stderr).toContain('n’est pas une StructureDefinition');
   });
 
-  it('exits 2 naming a profile without snapshot', () => {
-    const { code, stderr } = run([
+  it('validates against profiles given as differentials only, and locates their defects in their own file', () => {
+    const base = 'https://mes-referencing.example/fhir/StructureDefinition/';
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mes-validate-'));
+    const obs = {
+      resourceType: 'Observation',
+      meta: { profile: [`${base}test-vital-observation`] },
+      status: 'final',
+      code: { text: 'x' },
+    };
+    writeFileSync(path.join(dir, 'obs.json'), JSON.stringify(obs));
+    writeFileSync(
+      path.join(dir, 'patient.json'),
+      JSON.stringify({ resourceType: 'Patient', meta: { profile: [`${base}test-bad-patient`] } }),
+    );
+    const { code, stdout, stderr } = run([
       '--ig',
-      path.join(fixtures, 'no-snapshot'),
+      path.join(fixtures, 'differential'),
+      '--ig',
+      path.join(fixtures, 'differential-invalid'),
+      '--lang',
+      'en',
+      dir,
+    ]);
+    expect(code, stderr).toBe(1);
+    // The generated snapshot applies: the slice the differential requires is missing.
+    expect(stdout).toMatch(/obs\.json:1:\d+: error required .*slice loinc present 0 times/);
+    // The defect of the other profile's differential is located in the profile's file.
+    expect(stdout).toMatch(
+      /test\/fixtures\/fhir\/differential-invalid\/StructureDefinition-test-bad-patient\.json:17:7: error invalid profile \S+test-bad-patient: Patient\.gender: max 2 above the base’s max 1/,
+    );
+    expect(stderr).toMatch(
+      /2 file\(s\): \d+ error\(s\), \d+ warning\(s\), \d+ information, \d+ constraint\(s\) not evaluated/,
+    );
+  });
+
+  it('exits 2 when there is nothing to validate, or when a profile cannot be built', () => {
+    const empty = mkdtempSync(path.join(os.tmpdir(), 'mes-validate-empty-'));
+    const nothing = run([empty]);
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toContain('rien à valider');
+    const orphan = run([
+      '--ig',
+      path.join(fixtures, 'differential-invalid'),
       '--profile',
-      'https://mes-referencing.example/fhir/StructureDefinition/test-patient-no-snapshot',
+      'https://mes-referencing.example/fhir/StructureDefinition/test-orphan-patient',
       bundleFile,
     ]);
-    expect(code).toBe(2);
-    expect(stderr).toContain('test-patient-no-snapshot');
-    expect(stderr).toContain('snapshot');
+    expect(orphan.code).toBe(2);
+    expect(orphan.stderr).toContain('test-orphan-patient');
+    expect(orphan.stderr).toContain('profil de base est introuvable');
   });
 });

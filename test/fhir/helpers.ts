@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FhirContext } from '../../src/checks/fhir/packages/context.js';
-import { loadPackages } from '../../src/checks/fhir/packages/load.js';
-import type { ValidationIssue } from '../../src/checks/fhir/validator/issue.js';
-import { isError } from '../../src/checks/fhir/validator/issue.js';
+import type { FhirContext } from '../../src/fhir/packages/context.js';
+import { loadPackages } from '../../src/fhir/packages/load.js';
+import type { ValidationIssue } from '../../src/fhir/validator/issue.js';
+import { isError } from '../../src/fhir/validator/issue.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const packagePath = path.resolve(

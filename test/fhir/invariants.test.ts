@@ -1,7 +1,7 @@
 // The invariants evaluated natively for speed must mean exactly what fhirpath.js computes from their FHIRPath:
 // each is run both ways on passing and failing values.
 import { describe, expect, it } from 'vitest';
-import { evaluateWithFhirpath, NATIVE_INVARIANTS } from '../../src/checks/fhir/validator/invariants.js';
+import { evaluateWithFhirpath, NATIVE_INVARIANTS } from '../../src/fhir/validator/invariants.js';
 
 type Case = { base: string; values: unknown[]; root?: Record<string, unknown> };
 
@@ -175,6 +175,73 @@ const cases: Record<string, Case> = {
       root: { resourceType: 'Observation', contained: [{ resourceType: 'Patient', id: 'p1' }] },
       values: [{ reference: 'Patient/1' }, { reference: '#p1' }, { reference: '#p2' }, { display: 'x' }],
     },
+  "total.empty() or (type = 'searchset') or (type = 'history')": {
+    base: 'Bundle',
+    values: [
+      { resourceType: 'Bundle', type: 'searchset', total: 2 },
+      { resourceType: 'Bundle', type: 'collection', total: 2 },
+      { resourceType: 'Bundle', type: 'collection' },
+    ],
+  },
+  "entry.search.empty() or (type = 'searchset')": {
+    base: 'Bundle',
+    values: [
+      { resourceType: 'Bundle', type: 'searchset', entry: [{ search: { mode: 'match' } }] },
+      {
+        resourceType: 'Bundle',
+        type: 'collection',
+        entry: [{ fullUrl: 'urn:uuid:1' }, { search: { mode: 'match' } }],
+      },
+      { resourceType: 'Bundle', type: 'collection', entry: [{ fullUrl: 'urn:uuid:1' }] },
+    ],
+  },
+  "type = 'document' implies (identifier.system.exists() and identifier.value.exists())": {
+    base: 'Bundle',
+    values: [
+      {
+        resourceType: 'Bundle',
+        type: 'document',
+        identifier: { system: 'urn:ietf:rfc:3986', value: 'urn:uuid:1' },
+      },
+      { resourceType: 'Bundle', type: 'document', identifier: { value: 'x' } },
+      { resourceType: 'Bundle', type: 'document' },
+      { resourceType: 'Bundle', type: 'collection' },
+    ],
+  },
+  "type = 'document' implies (timestamp.hasValue())": {
+    base: 'Bundle',
+    values: [
+      { resourceType: 'Bundle', type: 'document', timestamp: '2026-01-01T00:00:00Z' },
+      {
+        resourceType: 'Bundle',
+        type: 'document',
+        _timestamp: { extension: [{ url: 'u', valueBoolean: true }] },
+      },
+      { resourceType: 'Bundle', type: 'document' },
+      { resourceType: 'Bundle', type: 'message' },
+    ],
+  },
+  "type = 'document' implies entry.first().resource.is(Composition)": {
+    base: 'Bundle',
+    values: [
+      { resourceType: 'Bundle', type: 'document', entry: [{ resource: { resourceType: 'Composition' } }] },
+      { resourceType: 'Bundle', type: 'document', entry: [{ resource: { resourceType: 'Patient' } }] },
+      { resourceType: 'Bundle', type: 'document' },
+      { resourceType: 'Bundle', type: 'collection', entry: [{ resource: { resourceType: 'Patient' } }] },
+    ],
+  },
+  "type = 'message' implies entry.first().resource.is(MessageHeader)": {
+    base: 'Bundle',
+    values: [
+      { resourceType: 'Bundle', type: 'message', entry: [{ resource: { resourceType: 'MessageHeader' } }] },
+      {
+        resourceType: 'Bundle',
+        type: 'message',
+        entry: [{ resource: { resourceType: 'Patient' } }, { resource: { resourceType: 'MessageHeader' } }],
+      },
+      { resourceType: 'Bundle', type: 'message', entry: [{ fullUrl: 'urn:uuid:1' }] },
+    ],
+  },
   "(type = 'history') or entry.where(fullUrl.exists()).select(fullUrl&resource.meta.versionId).isDistinct()":
     {
       base: 'Bundle',

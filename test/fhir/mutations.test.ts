@@ -2,9 +2,9 @@
 // error expected at the exact FHIRPath expression.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FhirContext } from '../../src/checks/fhir/packages/context.js';
-import type { ValidationIssue } from '../../src/checks/fhir/validator/issue.js';
-import { validateResource } from '../../src/checks/fhir/validator/validate.js';
+import type { FhirContext } from '../../src/fhir/packages/context.js';
+import type { ValidationIssue } from '../../src/fhir/validator/issue.js';
+import { validateResource } from '../../src/fhir/validator/validate.js';
 import { context, errors, fixtures, readJson, repoRoot, show } from './helpers.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -299,7 +299,7 @@ describe('slicing rules of a project-written profile', () => {
 
 describe('the profile-validation hook other engines plug in (the emulator)', () => {
   it('returns OperationOutcome-shaped issues for the profile asked', async () => {
-    const { profileValidationHook } = await import('../../src/checks/fhir/validator/profile-validator.js');
+    const { profileValidationHook } = await import('../../src/fhir/validator/profile-validator.js');
     const hook = profileValidationHook(mesures);
     const obs = observation(bundle());
     expect((await hook(obs, obs.meta.profile[0])).filter((i) => i.severity === 'error')).toEqual([]);

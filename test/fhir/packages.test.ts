@@ -10,9 +10,9 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import tar from 'tar-stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPackages } from '../../src/checks/fhir/packages/load.js';
-import { describeProblem } from '../../src/checks/fhir/packages/problems.js';
-import { extractTarball, TarballError } from '../../src/checks/fhir/packages/tarball.js';
+import { loadPackages } from '../../src/fhir/packages/load.js';
+import { describeProblem } from '../../src/fhir/packages/problems.js';
+import { extractTarball, TarballError } from '../../src/fhir/packages/tarball.js';
 import { translator } from '../../src/i18n/index.js';
 import { packagePath } from './helpers.js';
 

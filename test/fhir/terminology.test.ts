@@ -2,7 +2,7 @@
 // decided offline reported as not checked (never invalid).
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Terminology } from '../../src/checks/fhir/terminology/terminology.js';
+import { Terminology } from '../../src/fhir/terminology/terminology.js';
 import { context, fixtures } from './helpers.js';
 
 const CS = 'https://mes-referencing.example/fhir/CodeSystem/moments';

@@ -155,7 +155,11 @@ describe('comment body', () => {
       const { body } = composeCommentBody(input(huge));
       expect(body.length).toBeLessThanOrEqual(COMMENT_MAX_LENGTH);
       expect(body).toContain(links.artifact);
-      expect(body).toContain('Bloquants (1)');
+      // What to do first survives any folding or cutting: it comes before everything that can be cut.
+      expect(body).toContain('### À traiter en premier');
+      expect(body).toMatch(
+        /\n1\. ❌ \*\*URB-HDS\*\* Hébergement certifié HDS <sub>obligatoire · bloquant<\/sub>/,
+      );
       expect(decodeState(body, commentMarker(''))?.current).toEqual(snapshotOf(huge));
       // No lone surrogate left by the cut.
       expect(body).toBe(Buffer.from(body, 'utf8').toString('utf8'));

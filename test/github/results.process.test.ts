@@ -90,7 +90,7 @@ describe('exit code and outputs', () => {
     expect(run.code).toBe(2);
     const errors = run.annotations.filter((a) => a.level === 'error');
     expect(errors.map((e) => e.message)).toEqual([
-      'entrée fail-on : valeur « parfois » invalide (valeurs possibles : obligatoire | tout | jamais)',
+      'entrée fail-on : valeur « parfois » invalide (valeurs possibles : obligatoire | obligatoire-suppose | tout | jamais)',
       'entrée comment : valeur « souvent » invalide (valeurs possibles : always | on-failure | never)',
       'entrée retention-days : « zero » n’est pas un entier positif',
     ]);
@@ -204,6 +204,53 @@ describe('SARIF', () => {
   });
 });
 
+describe('what could not be checked', () => {
+  it('fails with fail-on-unverified, says so first, links to the head commit, and keeps its SARIF category', async () => {
+    // No FHIR package anywhere, and offline: the FHIR criteria cannot be checked.
+    const { workspace } = demoWorkspace({ subdir: 'app' });
+    const run = await runAction({
+      workspace,
+      api,
+      env: { FHIR_PACKAGE_PATH: '' },
+      inputs: {
+        'working-directory': 'app',
+        offline: 'true',
+        'fhir-package-cache': path.join(workspace, '.empty-fhir-cache'),
+        'fail-on-unverified': 'true',
+        header: 'ios',
+      },
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs.result).toBe('a-verifier');
+    // Five mandatory criteria unverified (FHIR ×2, TLS ×2, trackers); fail-on obligatoire blocks the two whose
+    // level a published source states (INT-FHIR-MESURES, ETH-TRACEURS).
+    expect(run.outputs['unverified-count']).toBe('5');
+    expect(run.outputs['blocking-count']).toBe('2');
+    const errors = run.annotations.filter((a) => a.level === 'error');
+    expect(errors.some((a) => a.message.includes('« obligatoire + fail-on-unverified »'))).toBe(true);
+    const fhir = errors.find((a) => a.properties.title?.startsWith('INT-FHIR-MESURES'));
+    expect(fhir?.message).toContain('paquet FHIR ans.fhir.fr.mesures#3.1.0 introuvable');
+    expect(fhir?.message).toContain('FHIR_PACKAGE_PATH');
+    expect(fhir?.properties.file).toBe('app/mes-referencing.yml');
+
+    // The summary and the comment say it in their first lines.
+    const summary = run.summary.split('\n');
+    expect(summary[2]).toMatch(
+      /^❌ \*\*Échec : \d+ critère\(s\) obligatoire\(s\) n’ont pas pu être vérifiés/,
+    );
+    expect(summary.slice(4, 6).join('\n')).toMatch(/^> \[!CAUTION\]\n> ⛔ .*INT-FHIR-MESURES/);
+    const [comment] = api.comments(OWNER, REPO, 17);
+    expect(comment?.body).toContain('### À traiter en premier');
+    expect(comment?.body).toMatch(
+      /\[app\/mes-referencing\.yml:\d+:\d+\]\(http:\/\/fake\.localhost\/tensio-sante\/tensio\/blob\/2{40}\/app\/mes-referencing\.yml#L\d+\)/,
+    );
+
+    // The header names this instance's category in code scanning.
+    const sarif = JSON.parse(readFileSync(path.join(run.reportDir, 'report.sarif'), 'utf8'));
+    expect(sarif.runs[0].automationDetails.id).toBe('mes-referencing/ios/');
+  });
+});
+
 describe('publishing an earlier report (workflow_run, second stage)', () => {
   it('comments on the pull request named by the inputs from the report of the first stage', async () => {
     // Stage 1: the fork's pull_request run, no comment, the dossier kept.
@@ -231,7 +278,7 @@ describe('publishing an earlier report (workflow_run, second stage)', () => {
     expect(stage2.code).toBe(0);
     const thread = api.comments(OWNER, REPO, number);
     expect(thread).toHaveLength(1);
-    expect(thread[0]!.body).toContain('Non conforme : 1 critère(s) obligatoire(s) bloquant(s)');
+    expect(thread[0]!.body).toContain('Non conforme : 1 critère(s) bloquant(s)');
     expect(stage2.outputs.result).toBe('non-conforme');
     expect(stage2.stdout).toContain('aucun contrôle exécuté');
     expect(existsSync(path.join(stage2.reportDir, 'report.html'))).toBe(true);

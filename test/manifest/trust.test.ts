@@ -131,6 +131,7 @@ describe('a pull-request run', () => {
         'blockquote',
         'a',
         'ul',
+        'ol',
         'li',
       ]),
     ).toEqual([]);

@@ -32,18 +32,35 @@ describe('evaluation, waivers and policies', () => {
     expect(report.failing).toBe(false);
   });
 
-  it('stops honouring an expired waiver, and says so', async () => {
-    const { report } = await run(base(copyDemo(), { now: new Date('2027-04-01T12:00:00Z') }));
+  it('stops honouring an expired waiver, and says so; an inferred criterion blocks only under obligatoire-suppose', async () => {
+    const repo = copyDemo();
+    const later = new Date('2027-04-01T12:00:00Z');
+    const { report } = await run(base(repo, { now: later }));
     const c = report.criteria.find((x) => x.id === 'ETH-ACCESSIBILITE');
     expect(c?.waiver?.active).toBe(false);
-    expect(c?.blocking).toBe(true);
-    expect(report.verdict).toBe('non-conforme');
-    expect(report.failing).toBe(true);
+    // ETH-ACCESSIBILITE is obligatoire-suppose: no published text makes it mandatory, so it does not block by default.
+    expect(c?.niveau).toBe('obligatoire-suppose');
+    expect(c?.fondement.text).toContain('accessibilité');
+    expect(c?.blocking).toBe(false);
+    expect(report.verdict).toBe('a-verifier');
+    expect(report.failing).toBe(false);
     const notice = report.notices.find((n) => n.code === 'waiver.expired');
     expect(notice?.message).toBe(
       'dérogation pour ETH-ACCESSIBILITE expirée le 2027-03-31 : elle ne s’applique plus',
     );
     expect(notice?.location?.file).toBe('mes-referencing.yml');
+
+    const strict = (await run(base(repo, { now: later, failOn: 'obligatoire-suppose' }))).report;
+    const s = strict.criteria.find((x) => x.id === 'ETH-ACCESSIBILITE');
+    expect(s?.blocking).toBe(true);
+    expect(strict.verdict).toBe('non-conforme');
+    expect(strict.failing).toBe(true);
+    // REF-RENOUVELLEMENT (obligatoire-suppose) is overdue by then too.
+    expect(strict.criteria.filter((x) => x.blocking).map((x) => x.id)).toEqual([
+      'ETH-ACCESSIBILITE',
+      'REF-RENOUVELLEMENT',
+    ]);
+    expect(strict.counts.blocking).toBe(2);
   });
 
   it('notes waivers on unknown, non-applicable or passing criteria', async () => {
@@ -62,18 +79,26 @@ describe('evaluation, waivers and policies', () => {
     ]);
   });
 
-  it('applies the fail-on policy without changing the verdict', async () => {
+  it('applies the fail-on policy: tout blocks on a recommended criterion, jamais never fails the job', async () => {
     const repo = copyDemo();
     const obligatoire = (await run(base(repo))).report;
     const tout = (await run(base(repo, { failOn: 'tout' }))).report;
-    const jamais = (await run(base(repo, { failOn: 'jamais', now: new Date('2027-04-01T12:00:00Z') })))
-      .report;
-    // ETH-CONTENU (optionnel) fails in the demo: only `tout` fails the job for it.
+    // ETH-CONTENU (recommande) fails in the demo: only `tout` fails the job for it.
     expect(obligatoire.failing).toBe(false);
+    expect(obligatoire.verdict).toBe('a-verifier');
     expect(tout.failing).toBe(true);
-    expect(tout.verdict).toBe(obligatoire.verdict);
+    expect(tout.verdict).toBe('non-conforme');
+    expect(tout.criteria.filter((c) => c.blocking).map((c) => c.id)).toEqual(['ETH-CONTENU']);
+
+    // A published mandatory criterion failing: non-conforme whatever the policy, but `jamais` keeps the job green.
+    editManifest(repo, (t) => t.replace('    hds: true', '    hds: false'));
+    const failing = (await run(base(repo))).report;
+    const jamais = (await run(base(repo, { failOn: 'jamais' }))).report;
+    expect(failing.criteria.find((c) => c.id === 'URB-HDS')?.blocking).toBe(true);
+    expect(failing.failing).toBe(true);
     expect(jamais.verdict).toBe('non-conforme');
     expect(jamais.failing).toBe(false);
+    expect(jamais.counts.blocking).toBe(0);
   });
 
   it('maps official ids from the manifest onto the report', async () => {

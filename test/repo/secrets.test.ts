@@ -120,12 +120,12 @@ beforeAll(() => {
   planted.push({ value: dotenvKey, file: '.env', line: 1, column: 1, rule: 'no-dotenv' });
   repo = tempRepo({}, files);
   out = tempDir('mes-secrets-out-');
-  cli = runCliCheck(repo, out, ['--offline', '--lang', 'en']);
+  cli = runCliCheck(repo, out, ['--offline', '--lang', 'en', '--fail-on', 'obligatoire-suppose']);
   report = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')) as Report;
 });
 
 describe('repo/secrets', () => {
-  it('finds every planted secret at its file, line and column, and makes the criteria blocking', () => {
+  it('finds every planted secret at its file, line and column, and blocks under obligatoire-suppose', () => {
     const criterion = report.criteria.find((c) => c.id === 'SEC-SECRETS');
     expect(criterion?.status).toBe('non-conforme');
     expect(criterion?.blocking).toBe(true);
@@ -138,6 +138,9 @@ describe('repo/secrets', () => {
     expect(found).toEqual(expected);
     expect(report.criteria.find((c) => c.id === 'SEX-SECRETS-ECHANGE')?.status).toBe('non-conforme');
     expect(cli.status).toBe(1);
+    // Leaked secrets come first in what to do, whatever else fails: the key is to be revoked now.
+    const todo = cli.stdout.slice(cli.stdout.indexOf('What to do first'));
+    expect(todo.split('\n')[1]).toMatch(/^ {2}! SEC-SECRETS \(presumed mandatory\) .* · SEX-SECRETS-ECHANGE/);
   });
 
   it('shows a masked preview only, and says what it did not read', () => {

@@ -14,7 +14,7 @@ async function demoReport(now = DEMO_TODAY, lang: 'fr' | 'en' = 'fr'): Promise<R
     .report;
 }
 
-/** The demo without its waiver: one blocking criterion (ETH-ACCESSIBILITE). */
+/** The demo without its waiver: one blocking criterion (ETH-ACCESSIBILITE, obligatoire-suppose). */
 async function failing(): Promise<Report> {
   const repo = copyDemo();
   editManifest(repo, (t) => t.replace(/\nwaivers:\n( {2}.*\n| {4}.*\n)+/, '\n'));
@@ -22,7 +22,7 @@ async function failing(): Promise<Report> {
     await run({
       repoDir: repo,
       lang: 'fr',
-      failOn: 'obligatoire',
+      failOn: 'obligatoire-suppose',
       now: DEMO_TODAY,
       engine: { offline: true },
     })
@@ -55,12 +55,19 @@ describe('Markdown', () => {
     const md = renderMarkdown(await failing());
     const lines = md.split('\n').filter(Boolean);
     expect(lines[0]).toBe('## Référencement Mon espace santé — Tensio');
-    expect(lines[1]).toMatch(/^❌ \*\*Non conforme : 1 critère\(s\) obligatoire\(s\) bloquant\(s\)\*\*/);
-    const blockingAt = md.indexOf('### Bloquants (1)');
-    expect(blockingAt).toBeGreaterThan(0);
-    expect(blockingAt).toBeLessThan(md.indexOf('### Par rubrique'));
-    expect(md).toContain(
-      '| **ETH-ACCESSIBILITE** Accessibilité numérique (déclaration RGAA) | preuve manquante',
+    expect(lines[1]).toMatch(/^❌ \*\*Non conforme : 1 critère\(s\) bloquant\(s\)\*\*/);
+    const todoAt = md.indexOf('### À traiter en premier');
+    expect(todoAt).toBeGreaterThan(0);
+    expect(todoAt).toBeLessThan(md.indexOf('### Par rubrique'));
+    // The blocking failure comes first, with its level, where it is and what to do.
+    const first = lines.find((l) => l.startsWith('1. '));
+    expect(first).toContain(
+      '1. ❌ **ETH-ACCESSIBILITE** Accessibilité numérique (déclaration RGAA) <sub>obligatoire supposé · bloquant</sub><br>preuve manquante',
+    );
+    expect(first).toContain('`mes-referencing.yml:');
+    // Level and basis next to the criterion in the details.
+    expect(md).toMatch(
+      /\| \*\*ETH-ACCESSIBILITE\*\* [^|]+ \| obligatoire supposé<br><sub>L’arrêté|\| \*\*ETH-ACCESSIBILITE\*\* [^|]+ \| obligatoire supposé<br><sub>L'arrêté/,
     );
     // Details are folded per rubrique; the one holding a blocking criterion opens.
     expect(md).toContain('<details open><summary><b>Éthique');
@@ -90,7 +97,15 @@ describe('Markdown', () => {
     expect(folded).toMatch(/Rapport replié|Rapport tronqué/);
     expect(folded).toContain(links.artifact);
 
-    const cutReport = renderMarkdown(huge(report, 3, 300), { maxLength: MARKDOWN_DEFAULT_MAX, links });
+    // Unbounded lists (here thousands of manifest notices) are what folding cannot shorten: they get cut.
+    const noisy = huge(report, 3, 300);
+    noisy.notices.push(
+      ...Array.from({ length: 2000 }, (_, i) => ({
+        code: 'x',
+        message: `remarque ${i} 🩺 ${'longue '.repeat(40)}`,
+      })),
+    );
+    const cutReport = renderMarkdown(noisy, { maxLength: MARKDOWN_DEFAULT_MAX, links });
     expect(cutReport.length).toBeLessThanOrEqual(MARKDOWN_DEFAULT_MAX);
     expect(cutReport).toContain('Rapport tronqué');
     expect(cutReport).toContain(links.artifact);
@@ -140,6 +155,19 @@ describe('SARIF', () => {
     const optional = runDoc.results.find((r: { ruleId: string }) => r.ruleId === 'ETH-CONTENU');
     expect(optional.level).toBe('warning');
     for (const r of runDoc.results) expect(runDoc.tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
+    expect(runDoc.automationDetails.id).toBe('mes-referencing/default/');
+  });
+
+  it('gives each instance (header) its own code-scanning category', async () => {
+    const report = await failing();
+    const id = (instance?: string) =>
+      JSON.parse(renderSarif(report, instance === undefined ? {} : { instance })).runs[0].automationDetails
+        .id;
+    expect(id('ios')).toBe('mes-referencing/ios/');
+    expect(id('android')).toBe('mes-referencing/android/');
+    // Whatever a header holds, the category stays one path segment before the final slash.
+    expect(id('Tensio iOS / prod')).toBe('mes-referencing/Tensio-iOS-prod/');
+    expect(id('  ')).toBe('mes-referencing/default/');
   });
 });
 

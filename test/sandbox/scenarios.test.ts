@@ -67,8 +67,27 @@ describe('sandbox/scenarios against the embedded emulator', () => {
         'sandbox.documents.publish-find-retrieve',
       ]),
     );
+    // The pairing scenarios belong to the authentication criterion; what they expect is inferred, and says so.
+    const pairing = r.auth?.findings.filter((f) => f.code.startsWith('sandbox.appariement.'));
+    expect(pairing?.map((f) => [f.code, f.outcome])).toEqual(
+      [
+        'nominal',
+        'refresh',
+        'refused-pairing',
+        'pkce-required',
+        'wrong-verifier',
+        'code-replayed',
+        'revoked-pairing',
+      ].map((id) => [`sandbox.appariement.${id}`, 'pass']),
+    );
+    expect(pairing?.every((f) => f.details?.basis === 'inference')).toBe(true);
     const doc = r.exchanges as ExchangesDocument;
     expect(doc.target.kind).toBe('emulator');
+    // Pairing codes and verifiers never reach the record.
+    const oauth = JSON.stringify(doc.exchanges.filter((x) => x.url.includes('/oauth2/')));
+    expect(oauth).toContain('code=***');
+    expect(oauth).not.toMatch(/[?&]code=(?!\*\*\*)/);
+    expect(oauth).not.toMatch(/code_verifier=(?!\*\*\*)/);
     const idempotency = doc.tests.find((t) => t.id === 'device-idempotency');
     const statuses = idempotency?.steps
       .flatMap((s) => s.exchanges)
@@ -125,6 +144,10 @@ describe('sandbox/scenarios against a misbehaving target', () => {
     expect(
       r.hooking?.findings.find((f) => f.code === 'sandbox.mesures.refuse-consent-missing')?.outcome,
     ).toBe('info');
+    // A real sandbox needs a person to authenticate at MES: the pairing scenarios are not run, and say why.
+    const pairing = r.auth?.findings.find((f) => f.code === 'sandbox.appariement.nominal');
+    expect(pairing?.outcome).toBe('info');
+    expect(pairing?.message).toContain('n’est joué que contre l’émulateur embarqué');
   });
 });
 

@@ -238,7 +238,8 @@ export async function runChecks(
   const { report } = await run({
     repoDir,
     lang: 'en',
-    failOn: 'jamais',
+    // Every failure blocks: the engine tests assert which criteria fail, whatever their level.
+    failOn: 'tout',
     now: new Date(),
     // The test servers listen on 127.0.0.1: the run opts in, as a workflow would for an internal endpoint.
     engine: { env, offline: offline ?? false, allowPrivateNetwork: true },

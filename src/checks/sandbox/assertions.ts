@@ -1,5 +1,6 @@
 // Assertions of a scenario step, as TestScript has them: status, resource type, headers, FHIRPath expressions,
-// OperationOutcome text, and a refused connection (mTLS).
+// OperationOutcome text, a refused connection (mTLS), and the answers of the pairing flow (an authorization redirect
+// carrying a code, an OAuth 2.0 error).
 import fhirpath from 'fhirpath';
 import r4 from 'fhirpath/fhir-context/r4';
 import type { Lang, Translate } from '../../i18n/index.js';
@@ -74,6 +75,9 @@ export function checkAssertion(
         : t('sandbox.assert.not-refused', { status: response.status ?? response.failure?.kind ?? '' }),
     };
   }
+  if (assertion.redirect !== undefined) return redirectAssertion(response, t);
+  if (assertion['oauth-error'] !== undefined)
+    return oauthErrorAssertion(assertion['oauth-error'], response, t);
   if (assertion.status !== undefined) {
     const expected = Array.isArray(assertion.status) ? assertion.status : [assertion.status];
     const ok = response.status !== undefined && expected.includes(response.status);
@@ -148,4 +152,56 @@ export function checkAssertion(
     };
   }
   return { ok: false, message: t('sandbox.assert.empty') };
+}
+
+/** What an authorization answer did, in words (never the code itself). */
+function redirectSeen(response: StepResponse, t: Translate): string {
+  const r = response.redirect;
+  if (!r)
+    return t('sandbox.assert.no-redirect', { status: response.status ?? response.failure?.kind ?? '—' });
+  const seen: string[] = [];
+  if (r.error) seen.push(`error=${r.error}${r.errorDescription ? ` (${r.errorDescription})` : ''}`);
+  if (r.code) seen.push('code');
+  if (!r.toRedirectUri) seen.push(t('sandbox.assert.redirect-elsewhere'));
+  if (!r.stateReturned) seen.push(t('sandbox.assert.state-lost'));
+  return seen.join(', ') || '—';
+}
+
+/** RFC 6749 §4.1.2: back to the redirect_uri, with a code and the state the request sent. */
+function redirectAssertion(response: StepResponse, t: Translate): AssertionResult {
+  const r = response.redirect;
+  const ok = r !== undefined && r.code && !r.error && r.toRedirectUri && r.stateReturned;
+  return {
+    ok,
+    message: ok
+      ? t('sandbox.assert.redirect')
+      : t('sandbox.assert.redirect-failed', { actual: redirectSeen(response, t) }),
+  };
+}
+
+/**
+ * An OAuth 2.0 error: in the redirect of an authorization answer (back to the redirect_uri with the state, no code:
+ * RFC 6749 §4.1.2.1), or in the JSON of a token answer (§5.2).
+ */
+function oauthErrorAssertion(expected: string, response: StepResponse, t: Translate): AssertionResult {
+  const r = response.redirect;
+  let ok: boolean;
+  let actual: string;
+  if (r) {
+    ok = r.error === expected && !r.code && r.toRedirectUri && r.stateReturned;
+    actual = redirectSeen(response, t);
+  } else {
+    const body = response.body as { error?: unknown; error_description?: unknown } | undefined;
+    const error = typeof body?.error === 'string' ? body.error : undefined;
+    ok = error === expected;
+    actual = error
+      ? `error=${error}${typeof body?.error_description === 'string' ? ` (${body.error_description})` : ''}`
+      : t('sandbox.assert.no-oauth-error', { status: response.status ?? response.failure?.kind ?? '—' });
+  }
+  return {
+    ok,
+    message: ok
+      ? t('sandbox.assert.oauth-error', { expected })
+      : t('sandbox.assert.oauth-error-failed', { expected, actual }),
+  };
 }

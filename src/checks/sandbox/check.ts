@@ -92,6 +92,7 @@ export const scenariosCheck: Check<ScenarioParams> = {
           outcome: 'unavailable',
           code: 'sandbox.offline',
           message: t('sandbox.offline', { url: choice.url }),
+          fix: t('sandbox.fix.offline'),
           location: at,
         },
       ];
@@ -123,6 +124,7 @@ export const scenariosCheck: Check<ScenarioParams> = {
           outcome: 'unavailable',
           code: 'sandbox.emulator-start',
           message: t('sandbox.emulator-start', { reason: (error as Error).message }),
+          fix: t('sandbox.fix.emulator-start'),
           location: at,
         },
       ];
@@ -163,6 +165,9 @@ export const scenariosCheck: Check<ScenarioParams> = {
           outcome: 'unavailable' as const,
           code: 'sandbox.unreachable',
           message: t('sandbox.unreachable', { suite: pick(s.title, ctx.lang), target: targetLabel, reason }),
+          fix: t(target.kind === 'emulator' ? 'sandbox.fix.emulator-start' : 'sandbox.fix.unreachable', {
+            url: target.fhirBase,
+          }),
           location: at,
           details: { suite: s.id, target: target.fhirBase },
         }));
@@ -194,10 +199,26 @@ export const scenariosCheck: Check<ScenarioParams> = {
           recorder,
           vars,
           editorResources: (kind) => editor.filter((e) => e.kind === kind).map((e) => e.item),
+          secrets: ctx.secrets,
           t,
           lang: ctx.lang,
         });
         findings.push(...outcomes.map((o) => toFinding(ctx, suite, o, targetLabel, at)));
+        const samples = [...new Set(outcomes.filter((o) => o.sample && o.item).map((o) => o.item as string))];
+        if (samples.length > 0)
+          // Tests of our sample prove the exchange works, not that the editor's data does: a person still looks.
+          findings.push({
+            outcome: 'review',
+            code: 'sandbox.sample-data',
+            message: t('sandbox.sample-data', {
+              suite: pick(suite.title, ctx.lang),
+              files: samples.join(', '),
+              oid: ctx.manifest.solution['solution-oid'],
+            }),
+            fix: t('sandbox.fix.sample-data', { domain: suite.domain ?? suite.id }),
+            location: ctx.locate(ctx.manifest.fhir ? ['fhir'] : []),
+            details: { suite: suite.id, sample: samples.join(', ') },
+          });
       }
       return findings;
     } catch (error) {
@@ -258,9 +279,12 @@ function toFinding(
 ): Finding {
   const { t } = ctx;
   const base = { suite: pick(suite.title, ctx.lang), test: o.title, target };
+  // An expectation no published text states is marked so (rules/scenarios: `basis: inference`).
+  const basis = suite.tests.find((test) => test.id === o.id)?.basis ?? suite.basis;
   const details = {
     suite: suite.id,
     test: o.id,
+    ...(basis ? { basis } : {}),
     ...(o.item ? { item: o.item } : {}),
     ...(o.failure ? { step: o.failure.step } : {}),
     ...(o.failure?.exchange !== undefined ? { exchange: o.failure.exchange } : {}),
@@ -298,6 +322,7 @@ function toFinding(
           step: o.failure?.step ?? '',
           reason: o.failure?.message ?? '',
         }),
+        fix: t('sandbox.fix.test-error'),
         location: at,
         details,
       };

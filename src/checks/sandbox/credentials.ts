@@ -10,6 +10,8 @@ import type { SourceLocation } from '../../location.js';
 import type { SandboxAuth } from '../../manifest/types.js';
 import { resolveInRepo } from '../../util/repo-path.js';
 import type { CheckContext } from '../types.js';
+import type { PairingTarget } from './pairing.js';
+import { emulatorPairing } from './pairing.js';
 import type { Target } from './target.js';
 
 /** A configuration the user must complete (missing variable, file…): the hooking tests cannot run. */
@@ -40,6 +42,8 @@ export interface Credentials {
   bareDispatcher: Agent;
   authorization(): Promise<string | undefined>;
   idToken(patient: 'default' | 'without-consent'): Promise<string | undefined>;
+  /** The pairing (appariement) flow, when the target lets the hooking tests drive it (the embedded emulator). */
+  pairing?: PairingTarget;
   close(): Promise<void>;
 }
 
@@ -107,13 +111,13 @@ export async function resolveCredentials(
     const auth: SandboxAuth = {
       type: sandbox.auth?.type === 'private-key-jwt' ? 'private-key-jwt' : 'client-secret',
     };
-    const tokens = tokenSource(
+    const authenticate = clientAuthentication(
       auth,
       { clientId: creds.clientId, clientSecret: creds.clientSecret, privateKey: creds.privateKeyPem },
       emulator.tokenUrl,
-      callToken,
       secret,
     );
+    const tokens = tokenSource(auth, authenticate, emulator.tokenUrl, callToken, secret);
     const idTokens = new Map<string, Promise<string>>();
     const mint = (who: string) => {
       let token = idTokens.get(who);
@@ -139,6 +143,7 @@ export async function resolveCredentials(
       ),
       authorization: tokens,
       idToken: (patient) => mint(patient === 'default' ? idpe : withoutConsent),
+      pairing: emulatorPairing(emulator, authenticate),
     };
   }
 
@@ -191,9 +196,13 @@ export async function resolveCredentials(
         { type: auth.type, field: clientId ? field : 'client-id-env' },
         ctx.locate(['sandbox', 'auth']),
       );
+    const client = {
+      clientId,
+      ...(auth.type === 'client-secret' ? { clientSecret: value } : { privateKey: value }),
+    };
     authorization = tokenSource(
       auth,
-      { clientId, ...(auth.type === 'client-secret' ? { clientSecret: value } : { privateKey: value }) },
+      clientAuthentication(auth, client, tokenUrl, secret),
       tokenUrl,
       callToken,
       secret,
@@ -238,19 +247,16 @@ function dispatchers(
   };
 }
 
-/** OAuth2 client credentials, with a client secret or a private_key_jwt assertion; the token is fetched once. */
-function tokenSource(
+/** Adds the client's authentication to a token request: a private_key_jwt assertion, or HTTP Basic with the secret. */
+export type ClientAuthentication = (form: URLSearchParams, headers: Record<string, string>) => Promise<void>;
+
+function clientAuthentication(
   auth: SandboxAuth,
   client: { clientId: string; clientSecret?: string; privateKey?: string },
   tokenUrl: string,
-  callToken: TokenCall,
   secret: (v: string | undefined) => string | undefined,
-): () => Promise<string | undefined> {
-  let pending: Promise<string> | undefined;
-  const fetchToken = async (): Promise<string> => {
-    const form = new URLSearchParams({ grant_type: 'client_credentials' });
-    if (auth.scope) form.set('scope', auth.scope);
-    const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
+): ClientAuthentication {
+  return async (form, headers) => {
     if (auth.type === 'private-key-jwt' && client.privateKey) {
       form.set('client_id', client.clientId);
       form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
@@ -262,6 +268,23 @@ function tokenSource(
       headers.authorization = `Basic ${Buffer.from(`${encodeURIComponent(client.clientId)}:${encodeURIComponent(client.clientSecret ?? '')}`).toString('base64')}`;
       secret(headers.authorization.slice(6));
     }
+  };
+}
+
+/** OAuth2 client credentials, with a client secret or a private_key_jwt assertion; the token is fetched once. */
+function tokenSource(
+  auth: SandboxAuth,
+  authenticate: ClientAuthentication,
+  tokenUrl: string,
+  callToken: TokenCall,
+  secret: (v: string | undefined) => string | undefined,
+): () => Promise<string | undefined> {
+  let pending: Promise<string> | undefined;
+  const fetchToken = async (): Promise<string> => {
+    const form = new URLSearchParams({ grant_type: 'client_credentials' });
+    if (auth.scope) form.set('scope', auth.scope);
+    const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
+    await authenticate(form, headers);
     const answer = await callToken(tokenUrl, form, headers);
     const token = (answer.body as { access_token?: unknown } | undefined)?.access_token;
     if (answer.status !== 200 || typeof token !== 'string')

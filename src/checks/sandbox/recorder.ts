@@ -27,30 +27,31 @@ export class ExchangeRecorder {
     this.redaction = new ExchangeRedaction(secrets, secretHeaders);
   }
 
-  record(exchange: Omit<Exchange, 'id'>): number {
+  /** `oauth`: an OAuth2 message (token or authorization endpoint), whose `code` and `code_verifier` are masked too. */
+  record(exchange: Omit<Exchange, 'id'>, oauth = false): number {
     const id = this.next++;
     const r = this.redaction;
     this.exchanges.push({
       ...exchange,
       id,
-      url: r.text(exchange.url),
+      url: r.text(exchange.url, oauth),
       request: {
-        headers: r.headers(exchange.request.headers),
+        headers: r.headers(exchange.request.headers, oauth),
         ...(exchange.request.body !== undefined
-          ? { body: r.body(exchange.request.body, MAX_BODY_CHARS) }
+          ? { body: r.body(exchange.request.body, MAX_BODY_CHARS, oauth) }
           : {}),
       },
       ...(exchange.response
         ? {
             response: {
-              headers: r.headers(exchange.response.headers),
+              headers: r.headers(exchange.response.headers, oauth),
               ...(exchange.response.body !== undefined
-                ? { body: r.body(exchange.response.body, MAX_BODY_CHARS) }
+                ? { body: r.body(exchange.response.body, MAX_BODY_CHARS, oauth) }
                 : {}),
             },
           }
         : {}),
-      ...(exchange.failure ? { failure: r.text(exchange.failure) } : {}),
+      ...(exchange.failure ? { failure: r.text(exchange.failure, oauth) } : {}),
     });
     return id;
   }

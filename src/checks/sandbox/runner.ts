@@ -6,14 +6,19 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang, Translate } from '../../i18n/index.js';
 import { pick } from '../../i18n/index.js';
+import type { Redactor } from '../../secrets.js';
 import type { Credentials } from './credentials.js';
 import { FORGED_TOKEN } from './credentials.js';
 import { checkAssertion, evaluatePath } from './assertions.js';
+import { PairingSession, runPairingOperation } from './pairing.js';
 import { applyPatch } from './patch.js';
+import type { EditorIdentity } from './sample-data.js';
+import { toEditorIdentity } from './sample-data.js';
 import type { ExchangeRecorder, StepRecord, TestRecord } from './recorder.js';
 import type { StepResponse } from './response.js';
-import type { Step, Suite, Test } from './suite.js';
-import type { FhirCall, Transport } from './transport.js';
+import type { Operation, PairingOperationType, Step, Suite, Test } from './suite.js';
+import { PAIRING_OPERATIONS } from './suite.js';
+import type { CallContext, FhirCall, Transport } from './transport.js';
 import type { Variables } from './variables.js';
 import { UnsetVariable, substitute, substituteDeep } from './variables.js';
 
@@ -24,6 +29,8 @@ export interface FixtureItem {
   file?: string;
   label: string;
   vars: Variables;
+  /** The project's sample, rewritten to the editor's identity (the editor declared none of its own). */
+  sample?: boolean;
 }
 
 export interface RunEnvironment {
@@ -34,6 +41,8 @@ export interface RunEnvironment {
   vars: Variables;
   /** The editor's resources of a flow (`fhir.resources`). */
   editorResources(kind: 'mesures' | 'documents'): FixtureItem[];
+  /** Secrets met during the run (pairing codes, verifiers, tokens) are registered here as they appear. */
+  secrets: Redactor;
   t: Translate;
   lang: Lang;
 }
@@ -71,12 +80,22 @@ function resolveFixtures(suite: Suite, env: RunEnvironment): Map<string, Fixture
     let items: FixtureItem[] = spec.from === 'editor' && spec.kind ? env.editorResources(spec.kind) : [];
     const file = spec.from === 'file' ? spec.file : spec.fallback;
     if (items.length === 0 && file) {
-      const value: unknown = JSON.parse(readFileSync(path.join(suite.dir, file), 'utf8'));
-      items = [{ value, label: path.basename(file), vars: fixtureVars(value, path.basename(file)) }];
+      const written: unknown = JSON.parse(readFileSync(path.join(suite.dir, file), 'utf8'));
+      const value = spec.sample ? toEditorIdentity(written, spec.sample, editorIdentity(env.vars)) : written;
+      const label = path.basename(file);
+      items = [{ value, label, vars: fixtureVars(value, label), ...(spec.sample ? { sample: true } : {}) }];
     }
     out.set(name, items);
   }
   return out;
+}
+
+function editorIdentity(vars: Variables): EditorIdentity {
+  return {
+    editorOid: vars.editorOid ?? '',
+    solutionOid: vars.solutionOid ?? '',
+    ...(vars.idpeSystem ? { patientSystem: vars.idpeSystem } : {}),
+  };
 }
 
 /** Variables a fixture brings: the measure (code, display) of a Bundle, the title of a document. */
@@ -125,6 +144,7 @@ async function runTest(
     id: test.id,
     title,
     ...(item ? { item: item.label } : {}),
+    ...(item?.sample ? { sample: true } : {}),
     result: 'pass',
     durationMs: 0,
     steps: [],
@@ -135,9 +155,16 @@ async function runTest(
     record.reason = t('sandbox.skip.requires', { variables: missing.join(', ') });
     return record;
   }
+  // A pairing needs the patient at Mon espace santé: only the emulator lets the tests play that part.
+  if (test.steps.some((s) => isPairingOperation(s.operation)) && !env.credentials.pairing?.patientSide) {
+    record.result = 'skip';
+    record.reason = t('sandbox.skip.patient-side');
+    return record;
+  }
   const results = new Map<string, Result>();
+  const pairing = new PairingSession();
   for (const step of test.steps) {
-    const stepRecord = await runStep(suite, step, item, fixtures, vars, results, env, {
+    const stepRecord = await runStep(suite, step, item, fixtures, vars, results, pairing, env, {
       test: test.id,
       item: item?.label,
     });
@@ -173,6 +200,7 @@ async function runStep(
   fixtures: Map<string, FixtureItem[]>,
   vars: Variables,
   results: Map<string, Result>,
+  pairing: PairingSession,
   env: RunEnvironment,
   where: { test: string; item: string | undefined },
 ): Promise<StepRecord> {
@@ -192,30 +220,48 @@ async function runStep(
     record.messages.push(t('sandbox.skip.dependency', { steps: blocked.join(', ') }));
     return record;
   }
-  let call: FhirCall;
-  let headers: Record<string, string>;
+  const dispatcher =
+    step.transport === 'without-client-certificate'
+      ? env.credentials.bareDispatcher
+      : env.credentials.dispatcher;
+  const context: CallContext = {
+    suite: suite.id,
+    test: where.test,
+    ...(where.item !== undefined ? { item: where.item } : {}),
+    step: step.id,
+  };
+  let response: StepResponse;
   try {
-    call = buildCall(suite, step, item, fixtures, { ...vars, uuid: randomUUID() });
-    headers = await buildHeaders(step, env.credentials);
+    if (isPairingOperation(step.operation)) {
+      const outcome = await runPairingOperation(step.operation, pairing, {
+        target: env.credentials.pairing as NonNullable<Credentials['pairing']>,
+        transport: env.transport,
+        dispatcher,
+        secrets: env.secrets,
+        vars,
+        where: context,
+      });
+      if ('action' in outcome) {
+        // The patient's own action at MES: no exchange between the service and MES to judge.
+        record.messages.push(t('sandbox.pairing.unpaired', { idpe: outcome.idpe }));
+        return record;
+      }
+      response = outcome.response;
+    } else {
+      const call = buildCall(suite, step, item, fixtures, { ...vars, uuid: randomUUID() });
+      const headers = await buildHeaders(step, env.credentials, pairing);
+      response = await env.transport.fhir(call, headers, dispatcher, context);
+    }
   } catch (error) {
     if (!(error instanceof UnsetVariable)) throw error;
     record.result = 'skip';
     record.messages.push(t('sandbox.skip.variable', { variable: error.variable }));
     return record;
   }
-  const dispatcher =
-    step.transport === 'without-client-certificate'
-      ? env.credentials.bareDispatcher
-      : env.credentials.dispatcher;
-  const response = await env.transport.fhir(call, headers, dispatcher, {
-    suite: suite.id,
-    test: where.test,
-    ...(where.item !== undefined ? { item: where.item } : {}),
-    step: step.id,
-  });
   record.exchanges = response.exchanges;
 
-  const expectsRefusal = step.assert.some((a) => a.connection === 'refused');
+  const assertions = step.assert ?? [];
+  const expectsRefusal = assertions.some((a) => a.connection === 'refused');
   if (!expectsRefusal && (response.failure || isUnavailable(response))) {
     record.result = 'error';
     record.messages.push(unavailableMessage(response, t));
@@ -226,7 +272,7 @@ async function runStep(
     record.messages.push(t('sandbox.unexposed', { status: response.status }));
     return record;
   }
-  for (const assertion of step.assert) {
+  for (const assertion of assertions) {
     const result = checkAssertion(assertion, response, vars, t, lang);
     if (!result.ok) {
       record.result = step['warning-only'] ? 'warn' : 'fail';
@@ -275,7 +321,8 @@ function buildCall(
     body = applyPatch(body, substituteDeep(op.patch ?? [], vars));
   }
   return {
-    type: op.type,
+    // Pairing operations go to runPairingOperation: only FHIR interactions reach this point.
+    type: op.type as FhirCall['type'],
     ...(op.resource ? { resource: op.resource } : {}),
     ...(body !== undefined ? { body } : {}),
     ...(op.params ? { params: substituteDeep(op.params, vars) } : {}),
@@ -283,17 +330,31 @@ function buildCall(
   };
 }
 
-async function buildHeaders(step: Step, credentials: Credentials): Promise<Record<string, string>> {
+function isPairingOperation(op: Operation): op is Operation & { type: PairingOperationType } {
+  return (PAIRING_OPERATIONS as readonly string[]).includes(op.type);
+}
+
+async function buildHeaders(
+  step: Step,
+  credentials: Credentials,
+  pairing: PairingSession,
+): Promise<Record<string, string>> {
   const headers: Record<string, string> = { ...credentials.headers };
   const auth = step.auth ?? 'default';
   if (auth === 'invalid') headers.authorization = `Bearer ${FORGED_TOKEN}`;
-  else if (auth === 'default') {
+  else if (auth === 'paired') {
+    if (!pairing.accessToken) throw new UnsetVariable('access_token');
+    headers.authorization = `Bearer ${pairing.accessToken}`;
+  } else if (auth === 'default') {
     const value = await credentials.authorization();
     if (value) headers.authorization = value;
   }
   const patient = step.patient ?? 'default';
   if (patient === 'invalid-id-token') headers[credentials.idTokenHeader] = FORGED_TOKEN;
-  else {
+  else if (patient === 'paired') {
+    if (!pairing.idToken) throw new UnsetVariable('id_token');
+    headers[credentials.idTokenHeader] = pairing.idToken;
+  } else {
     const idToken = await credentials.idToken(patient);
     if (idToken) headers[credentials.idTokenHeader] = idToken;
   }

@@ -6,6 +6,7 @@ const localized = {
   properties: { fr: { type: 'string' }, en: { type: 'string' } },
 };
 const id = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' };
+const basis = { enum: ['published', 'inference'] };
 const patch = {
   type: 'array',
   items: {
@@ -25,6 +26,7 @@ export const suiteSchema = {
     id,
     title: localized,
     domain: { enum: ['mesures', 'documents', 'agenda'] },
+    basis,
     requirements: { type: 'array', items: { type: 'string' } },
     sources: { type: 'array', items: { type: 'string' } },
     fixtures: {
@@ -38,6 +40,16 @@ export const suiteSchema = {
           kind: { enum: ['mesures', 'documents'] },
           fallback: { type: 'string' },
           file: { type: 'string' },
+          sample: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['editor-oid', 'solution-oid'],
+            properties: {
+              'editor-oid': { type: 'string', pattern: '^[0-2](\\.[0-9]+)+$' },
+              'solution-oid': { type: 'string', pattern: '^[0-2](\\.[0-9]+)+$' },
+              'patient-system': { type: 'string', minLength: 1 },
+            },
+          },
         },
       },
     },
@@ -53,6 +65,7 @@ export const suiteSchema = {
         properties: {
           id,
           title: localized,
+          basis,
           'for-each': { type: 'string' },
           requires: { type: 'array', items: { type: 'string' } },
           steps: {
@@ -61,7 +74,8 @@ export const suiteSchema = {
             items: {
               type: 'object',
               additionalProperties: false,
-              required: ['id', 'operation', 'assert'],
+              // `assert` is required of every step but `unpair` (checked in suite.ts, with a location).
+              required: ['id', 'operation'],
               properties: {
                 id,
                 title: localized,
@@ -72,20 +86,27 @@ export const suiteSchema = {
                   minItems: 1,
                   items: { type: 'integer', minimum: 400, maximum: 599 },
                 },
-                auth: { enum: ['default', 'none', 'invalid'] },
-                patient: { enum: ['default', 'without-consent', 'invalid-id-token'] },
+                auth: { enum: ['default', 'none', 'invalid', 'paired'] },
+                patient: { enum: ['default', 'without-consent', 'invalid-id-token', 'paired'] },
                 transport: { enum: ['default', 'without-client-certificate'] },
                 operation: {
                   type: 'object',
                   additionalProperties: false,
                   required: ['type'],
                   properties: {
-                    type: { enum: ['transaction', 'create', 'search', 'read'] },
+                    type: {
+                      enum: ['transaction', 'create', 'search', 'read', 'authorize', 'token', 'unpair'],
+                    },
                     resource: { type: 'string', pattern: '^[A-Z][A-Za-z]+$' },
                     body: { type: 'string' },
                     patch,
                     params: { type: 'object', additionalProperties: { type: 'string' } },
                     url: { type: 'string' },
+                    patient: { type: 'string', minLength: 1 },
+                    decision: { enum: ['accept', 'refuse'] },
+                    pkce: { enum: ['S256', 'none'] },
+                    grant: { enum: ['authorization_code', 'refresh_token'] },
+                    verifier: { enum: ['sent', 'other'] },
                   },
                 },
                 assert: {
@@ -108,6 +129,8 @@ export const suiteSchema = {
                       expression: { type: 'string' },
                       outcome: { type: 'string' },
                       connection: { const: 'refused' },
+                      redirect: { const: 'code' },
+                      'oauth-error': { type: 'string', pattern: '^[a-z_]+$' },
                       description: localized,
                     },
                   },

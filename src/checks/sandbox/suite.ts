@@ -8,6 +8,7 @@ import type { SourceLocation } from '../../location.js';
 import { rulesDir } from '../../util/project.js';
 import { lazySchema, schemaErrorsToUserErrors } from '../../util/schema-errors.js';
 import { readYamlFile } from '../../util/yaml-source.js';
+import type { SampleIdentity } from './sample-data.js';
 import { suiteSchema } from './suite-schema.js';
 
 export interface PatchOp {
@@ -16,8 +17,12 @@ export interface PatchOp {
   value?: unknown;
 }
 
+/** FHIR interactions, and the pairing (appariement) steps of OAuth 2.0 (src/checks/sandbox/pairing.ts). */
+export const PAIRING_OPERATIONS = ['authorize', 'token', 'unpair'] as const;
+export type PairingOperationType = (typeof PAIRING_OPERATIONS)[number];
+
 export interface Operation {
-  type: 'transaction' | 'create' | 'search' | 'read';
+  type: 'transaction' | 'create' | 'search' | 'read' | PairingOperationType;
   resource?: string;
   /** Fixture name (its JSON is the request body). */
   body?: string;
@@ -25,6 +30,16 @@ export interface Operation {
   params?: Record<string, string>;
   /** For `read`: a relative URL such as a captured `Binary/<id>`. */
   url?: string;
+  /** `authorize`: the patient who pairs (the emulator's `login_hint`). */
+  patient?: string;
+  /** `authorize`: what the patient answers at Mon espace santé (default `accept`). */
+  decision?: 'accept' | 'refuse';
+  /** `authorize`: the PKCE challenge sent (default `S256`; `none` sends none). */
+  pkce?: 'S256' | 'none';
+  /** `token`: exchange the pairing's code, or renew with its refresh token. */
+  grant?: 'authorization_code' | 'refresh_token';
+  /** `token` with `authorization_code`: the verifier of the challenge (`sent`, default) or another one. */
+  verifier?: 'sent' | 'other';
 }
 
 export interface Assertion {
@@ -38,6 +53,10 @@ export interface Assertion {
   /** An OperationOutcome issue (or a transaction-response outcome) whose text is this. */
   outcome?: string;
   connection?: 'refused';
+  /** An authorization answer that redirects to the redirect_uri with a code and the state sent. */
+  redirect?: 'code';
+  /** This OAuth 2.0 error code, in the redirect of an authorization answer or the JSON of a token answer. */
+  'oauth-error'?: string;
   description?: LocalizedText;
 }
 
@@ -52,20 +71,25 @@ export interface Step {
    * answer is judged by the assertions, so a server that answers but lost the data fails.
    */
   'unexposed-status'?: number[];
-  /** `none`: no Authorization header; `invalid`: a forged access token. */
-  auth?: 'default' | 'none' | 'invalid';
-  /** Which patient's id_token travels with the call. */
-  patient?: 'default' | 'without-consent' | 'invalid-id-token';
+  /** `none`: no Authorization header; `invalid`: a forged access token; `paired`: the test's pairing token. */
+  auth?: 'default' | 'none' | 'invalid' | 'paired';
+  /** Which patient's id_token travels with the call (`paired`: the one the test's pairing issued). */
+  patient?: 'default' | 'without-consent' | 'invalid-id-token' | 'paired';
   transport?: 'default' | 'without-client-certificate';
   operation: Operation;
-  assert: Assertion[];
+  /** Every step but `unpair` (an action of the patient, no exchange) has at least one. */
+  assert?: Assertion[];
   /** Variable name → FHIRPath on the response body, or `{ header: name }`. */
   capture?: Record<string, string | { header: string }>;
 }
 
+/** `inference`: what the test expects is not in a published text (the suite's sources say why). */
+export type Basis = 'published' | 'inference';
+
 export interface Test {
   id: string;
   title: LocalizedText;
+  basis?: Basis;
   /** Runs once per item of this fixture. */
   'for-each'?: string;
   /** Variables the test needs; when one is unset the test is skipped (not configured for this target). */
@@ -79,6 +103,8 @@ export interface FixtureSpec {
   /** A JSON file next to the suites (rules/scenarios/…), used when the editor has none. */
   fallback?: string;
   file?: string;
+  /** The identity the fallback was written with: rewritten to the editor's before use. */
+  sample?: SampleIdentity;
 }
 
 export interface Suite {
@@ -86,6 +112,8 @@ export interface Suite {
   title: LocalizedText;
   /** The data domain the suite exercises (runs only when the manifest declares it). */
   domain?: 'mesures' | 'documents' | 'agenda';
+  /** The default basis of its tests. */
+  basis?: Basis;
   requirements: string[];
   sources?: string[];
   /** Default values of variables (the manifest or the target may override them). */
@@ -151,6 +179,11 @@ function semanticProblems(suite: Suite): UserError[] {
     const file = fixture.fallback ?? fixture.file;
     if (file && !existsSync(path.join(suite.dir, file)))
       problems.push(new UserError('sandbox.suite-fixture-file', { file }, suite.locate(['fixtures', name])));
+    // A sample sent as written would carry another editor's OIDs and be refused for that reason alone.
+    if (fixture.fallback && !fixture.sample)
+      problems.push(
+        new UserError('sandbox.suite-sample-identity', { name }, suite.locate(['fixtures', name])),
+      );
   }
   const testIds = new Set<string>();
   suite.tests.forEach((test, t) => {
@@ -179,6 +212,7 @@ function semanticProblems(suite: Suite): UserError[] {
             ),
           );
       }
+      problems.push(...operationProblems(suite, test.steps, s, ['tests', t, 'steps', s]));
       if (step.operation.body && !fixtures.has(step.operation.body))
         problems.push(
           new UserError(
@@ -190,5 +224,84 @@ function semanticProblems(suite: Suite): UserError[] {
       seen.add(step.id);
     });
   });
+  return problems;
+}
+
+const FHIR_FIELDS = ['resource', 'body', 'patch', 'params', 'url'];
+const OPERATION_FIELDS: Record<Operation['type'], string[]> = {
+  transaction: FHIR_FIELDS,
+  create: FHIR_FIELDS,
+  search: FHIR_FIELDS,
+  read: FHIR_FIELDS,
+  authorize: ['patient', 'decision', 'pkce'],
+  token: ['grant', 'verifier'],
+  unpair: [],
+};
+
+/**
+ * An operation's fields fit its type, and a pairing step comes after what it uses: a code or an unpairing after an
+ * `authorize`, the pairing's tokens after a `token` step of the same test.
+ */
+function operationProblems(suite: Suite, steps: Step[], index: number, at: (string | number)[]): UserError[] {
+  const step = steps[index] as Step;
+  const op = step.operation;
+  const problems: UserError[] = [];
+  const allowed = new Set(['type', ...OPERATION_FIELDS[op.type]]);
+  for (const field of Object.keys(op).filter((f) => !allowed.has(f)))
+    problems.push(
+      new UserError(
+        'sandbox.suite-operation-field',
+        { field, type: op.type },
+        suite.locate([...at, 'operation', field]),
+      ),
+    );
+  if (op.type === 'token' && !op.grant)
+    problems.push(
+      new UserError(
+        'sandbox.suite-operation-missing',
+        { field: 'grant', type: op.type },
+        suite.locate([...at, 'operation']),
+      ),
+    );
+  if (op.verifier && op.grant !== 'authorization_code')
+    problems.push(
+      new UserError(
+        'sandbox.suite-operation-field',
+        { field: 'verifier', type: `${op.type} ${op.grant ?? ''}`.trim() },
+        suite.locate([...at, 'operation', 'verifier']),
+      ),
+    );
+  const pairing = (PAIRING_OPERATIONS as readonly string[]).includes(op.type);
+  for (const field of ['auth', 'patient'] as const) {
+    if (pairing && step[field] !== undefined)
+      problems.push(
+        new UserError(
+          'sandbox.suite-operation-field',
+          { field, type: op.type },
+          suite.locate([...at, field]),
+        ),
+      );
+  }
+  if (op.type === 'unpair' && (step.assert !== undefined || step.capture !== undefined))
+    problems.push(
+      new UserError('sandbox.suite-unpair-assert', { step: step.id }, suite.locate([...at, 'operation'])),
+    );
+  if (op.type !== 'unpair' && step.assert === undefined)
+    problems.push(new UserError('sandbox.suite-assert-missing', { step: step.id }, suite.locate(at)));
+  const before = steps.slice(0, index).map((s) => s.operation.type);
+  const needs =
+    op.type === 'token' || op.type === 'unpair'
+      ? 'authorize'
+      : step.auth === 'paired' || step.patient === 'paired'
+        ? 'token'
+        : undefined;
+  if (needs && !before.includes(needs))
+    problems.push(
+      new UserError(
+        'sandbox.suite-pairing-order',
+        { step: step.id, needs },
+        suite.locate([...at, 'operation']),
+      ),
+    );
   return problems;
 }

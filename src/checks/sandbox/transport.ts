@@ -118,32 +118,48 @@ export class Transport {
     dispatcher: Agent,
     where: CallContext,
   ): Promise<StepResponse> {
+    const body = form.toString();
+    return this.oauth('POST', url, { body, headers }, dispatcher, where);
+  }
+
+  /**
+   * The OAuth2 authorization request (pairing): a GET whose redirect is not followed, so the code or the error is
+   * read from `Location` without a browser and without ever contacting the redirect URI.
+   */
+  async authorize(url: string, dispatcher: Agent, where: CallContext): Promise<StepResponse> {
+    return this.oauth('GET', url, { redirect: 'manual' }, dispatcher, where);
+  }
+
+  /** An OAuth2 exchange (not FHIR), recorded as an OAuth2 message: codes and verifiers masked too. */
+  private oauth(
+    method: 'GET' | 'POST',
+    url: string,
+    init: { body?: string; headers?: Record<string, string>; redirect?: 'manual' },
+    dispatcher: Agent,
+    where: CallContext,
+  ): Promise<StepResponse> {
+    const requestHeaders = init.headers ?? {};
     return this.withRetries(
-      'POST',
+      method,
       where,
       async (signal) => {
         try {
-          const response = await undiciFetch(url, {
-            method: 'POST',
-            body: form.toString(),
-            headers,
-            dispatcher,
-            signal,
-          });
+          const response = await undiciFetch(url, { ...init, method, dispatcher, signal });
           const text = (await response.text()).slice(0, MAX_RESPONSE_TEXT);
           return {
             status: response.status,
             headers: headersOf(response.headers),
             body: parseJson(text),
             text,
-            requestHeaders: headers,
+            requestHeaders,
             url,
           };
         } catch (error) {
-          return { ...fromError(error), requestHeaders: headers, url };
+          return { ...fromError(error), requestHeaders, url };
         }
       },
-      form.toString(),
+      init.body,
+      true,
     );
   }
 
@@ -152,6 +168,7 @@ export class Transport {
     where: CallContext,
     once: (signal: AbortSignal) => Promise<Attempt>,
     requestBody: unknown,
+    oauth = false,
   ): Promise<StepResponse> {
     const maxAttempts = this.options.maxAttempts ?? 3;
     const started = performance.now();
@@ -177,30 +194,36 @@ export class Transport {
         result.failure = { kind: 'timeout', message: result.failure.message };
       const durationMs = Math.round(performance.now() - t0);
       exchanges.push(
-        this.options.recorder.record({
-          ...where,
-          attempt,
-          method,
-          url: result.url,
-          ...(result.status !== undefined ? { status: result.status } : {}),
-          durationMs,
-          startedAt,
-          request: {
-            headers: result.requestHeaders,
-            ...(requestBody !== undefined
-              ? { body: typeof requestBody === 'string' ? requestBody : JSON.stringify(requestBody, null, 2) }
+        this.options.recorder.record(
+          {
+            ...where,
+            attempt,
+            method,
+            url: result.url,
+            ...(result.status !== undefined ? { status: result.status } : {}),
+            durationMs,
+            startedAt,
+            request: {
+              headers: result.requestHeaders,
+              ...(requestBody !== undefined
+                ? {
+                    body:
+                      typeof requestBody === 'string' ? requestBody : JSON.stringify(requestBody, null, 2),
+                  }
+                : {}),
+            },
+            ...(result.status !== undefined
+              ? {
+                  response: {
+                    headers: result.headers,
+                    ...(result.text !== undefined ? { body: prettyJson(result.text) } : {}),
+                  },
+                }
               : {}),
+            ...(result.failure ? { failure: `${result.failure.kind}: ${result.failure.message}` } : {}),
           },
-          ...(result.status !== undefined
-            ? {
-                response: {
-                  headers: result.headers,
-                  ...(result.text !== undefined ? { body: prettyJson(result.text) } : {}),
-                },
-              }
-            : {}),
-          ...(result.failure ? { failure: `${result.failure.kind}: ${result.failure.message}` } : {}),
-        }),
+          oauth,
+        ),
       );
       const retryable =
         attempt < maxAttempts &&

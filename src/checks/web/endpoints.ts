@@ -60,6 +60,7 @@ export function offlineFinding(
     outcome,
     code: 'web.offline',
     message: ctx.t('web.offline', { url: endpoint.url.href }),
+    fix: ctx.t('web.fix.offline'),
     location: endpoint.location,
   };
 }
@@ -75,6 +76,7 @@ export function unreachableFinding(
     outcome,
     code: `web.unreachable.${error.kind}`,
     message: ctx.t('web.unreachable', { url: endpoint.url.href, reason: probeReason(ctx, error) }),
+    fix: probeFix(ctx, error),
     location: endpoint.location,
     details: { reason: error.kind, ...(error.code ? { code: error.code } : {}) },
   };
@@ -82,6 +84,22 @@ export function unreachableFinding(
 
 export function probeReason(ctx: CheckContext, error: ProbeError): string {
   return ctx.t(`web.reason.${error.kind}`, { detail: error.message, code: error.code ?? '' });
+}
+
+/** What the user does when a probe got no usable answer. */
+export function probeFix(ctx: CheckContext, error: ProbeError): string {
+  const key: Partial<Record<ProbeError['kind'], string>> = {
+    dns: 'web.fix.network',
+    refused: 'web.fix.network',
+    unreachable: 'web.fix.network',
+    reset: 'web.fix.network',
+    timeout: 'web.fix.timeout',
+    budget: 'web.fix.budget',
+    tls: 'web.fix.certificate',
+    certificate: 'web.fix.certificate',
+    'client-unsupported': 'web.fix.client-unsupported',
+  };
+  return ctx.t(key[error.kind] ?? 'web.fix.retry');
 }
 
 /**
@@ -92,7 +110,12 @@ export async function sessionOrFinding(ctx: CheckContext): Promise<WebSession | 
     return await webSession(ctx);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    return { outcome: 'unavailable', code: 'web.bad-setting', message: error.render(ctx.t) };
+    return {
+      outcome: 'unavailable',
+      code: 'web.bad-setting',
+      message: error.render(ctx.t),
+      fix: ctx.t('web.fix.setting'),
+    };
   }
 }
 

@@ -9,6 +9,7 @@ import {
   findingsFor,
   noEndpointFinding,
   offlineFinding,
+  probeFix,
   probeReason,
   sessionOrFinding,
   unreachableFinding,
@@ -122,7 +123,11 @@ export function tlsFindings(
   if (legacy === 'refused') findings.push(at('pass', 'web.tls.legacy-refused'));
   else if (legacy.ok)
     findings.push(at('fail', 'web.tls.legacy-accepted', { protocol: legacy.value.protocol }));
-  else findings.push(at('unavailable', 'web.tls.legacy-unknown', { reason: probeReason(ctx, legacy.error) }));
+  else
+    findings.push({
+      ...at('unavailable', 'web.tls.legacy-unknown', { reason: probeReason(ctx, legacy.error) }),
+      fix: probeFix(ctx, legacy.error),
+    });
   if (weakCiphers !== 'refused' && weakCiphers !== 'not-tried') {
     if (weakCiphers.ok) {
       const cipher = weakCiphers.value.cipher;

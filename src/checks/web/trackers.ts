@@ -56,7 +56,10 @@ async function endpointFindings(
   const { final, stopped } = page.value;
   const at = findingsFor(ctx, endpoint.location, final.url.href);
   if (stopped) return [at('review', 'web.redirect-undeclared', { target: stopped.location })];
-  if (final.status >= 400) return [at('unavailable', 'web.page-error', { status: final.status })];
+  if (final.status >= 400)
+    return [
+      { ...at('unavailable', 'web.page-error', { status: final.status }), fix: ctx.t('web.fix.page-error') },
+    ];
   const found: { where: string; match: TrackerMatch }[] = matcher
     .scan(final.body)
     .map((match) => ({ where: final.url.href, match }));

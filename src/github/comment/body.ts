@@ -28,9 +28,11 @@ export function composeCommentBody(input: BodyInput): { body: string; hash: stri
     ...(preamble ? { preamble } : {}),
     ...(l ? { links: l } : {}),
   });
+  // The commit links stay: a new head commit is a new result to point at.
   const stableLinks = {
     ...(links.artifact ? { artifact: 'artifact' } : {}),
     ...(links.run ? { run: 'run' } : {}),
+    ...(links.blob ? { blob: links.blob } : {}),
   };
   const hash = createHash('sha256')
     .update(`${marker}\n${renderMarkdown(report, options(stableLinks))}`)

@@ -11,6 +11,10 @@ export const catalogue: MessageTable = {
     'catalogue.unknown-rubrique': 'rubrique « {rubrique} » absente de catalogue.yml',
     'catalogue.evidence-not-in-manifest': 'type de preuve « {key} » inconnu du schéma du manifeste',
     'catalogue.unknown-source': '{id} : source « {source} » non définie dans catalogue.yml',
+    'catalogue.fondement-source-unlisted':
+      '{id} : le fondement cite « {source} », absente des sources du critère (sources)',
+    'catalogue.obligatoire-unsourced':
+      '{id} : niveau obligatoire sans source publiée dans fondement.sources (sinon : obligatoire-suppose)',
     'catalogue.unknown-evidence':
       '{id} : type de preuve « {item} » non défini dans catalogue.yml (vouliez-vous dire « {suggestion} » ?)',
     'catalogue.unknown-check': '{id} : contrôle « {check} » inconnu (vouliez-vous dire « {suggestion} » ?)',
@@ -23,6 +27,19 @@ export const catalogue: MessageTable = {
     'waiver.expired': 'dérogation pour {id} expirée le {date} : elle ne s’applique plus',
     'waiver.unused': 'dérogation pour {id} inutile : le critère n’est pas non conforme',
     'official-id.unknown-criterion': 'official-ids : {id} n’existe pas dans le catalogue',
+    'review.unknown-criterion': 'revue de {id} : ce critère n’existe pas dans le catalogue',
+    'review.unused':
+      'revue de {id} par {reviewer} du {date} sans effet : les contrôles le disent {status} (une revue ne décide que d’un critère à vérifier)',
+    'review.future': 'revue de {id} datée du {date}, dans le futur : elle ne s’applique pas',
+    'review.conforme': 'revu par {reviewer} le {date} : conforme',
+    'review.non-conforme': 'revu par {reviewer} le {date} : non conforme',
+    'review.lapsed': 'la revue de {reviewer} du {date} ne vaut plus : {reason}',
+    'review.lapsed-fix':
+      'examinez à nouveau les preuves et mettez la revue à jour (`mes-referencing review {id}` affiche l’entrée avec les empreintes actuelles)',
+    'review.lapse.expired': 'elle a plus d’un an (valable jusqu’au {date})',
+    'review.lapse.file-changed': '{file} a changé depuis (empreinte sha256 différente)',
+    'review.lapse.file-missing': '{file} n’existe plus',
+    'review.lapse.file-not-reviewed': '{file} n’a pas été revu (absent de sha256)',
   },
   en: {
     'catalogue.unknown-version':
@@ -32,6 +49,10 @@ export const catalogue: MessageTable = {
     'catalogue.unknown-rubrique': 'rubrique "{rubrique}" missing from catalogue.yml',
     'catalogue.evidence-not-in-manifest': 'evidence type "{key}" unknown to the manifest schema',
     'catalogue.unknown-source': '{id}: source "{source}" not defined in catalogue.yml',
+    'catalogue.fondement-source-unlisted':
+      '{id}: the basis cites "{source}", which is not among the criterion\'s sources',
+    'catalogue.obligatoire-unsourced':
+      '{id}: mandatory level with no published source in fondement.sources (otherwise: obligatoire-suppose)',
     'catalogue.unknown-evidence':
       '{id}: evidence type "{item}" not defined in catalogue.yml (did you mean "{suggestion}"?)',
     'catalogue.unknown-check': '{id}: unknown check "{check}" (did you mean "{suggestion}"?)',
@@ -44,5 +65,18 @@ export const catalogue: MessageTable = {
     'waiver.expired': 'waiver for {id} expired on {date}: it no longer applies',
     'waiver.unused': 'waiver for {id} not needed: the criterion is not failing',
     'official-id.unknown-criterion': 'official-ids: {id} is not in the catalogue',
+    'review.unknown-criterion': 'review of {id}: no such criterion in the catalogue',
+    'review.unused':
+      'review of {id} by {reviewer} on {date} has no effect: the checks find it {status} (a review only decides a criterion to review)',
+    'review.future': 'review of {id} dated {date}, in the future: it does not apply',
+    'review.conforme': 'reviewed by {reviewer} on {date}: compliant',
+    'review.non-conforme': 'reviewed by {reviewer} on {date}: non-compliant',
+    'review.lapsed': 'the review by {reviewer} on {date} no longer holds: {reason}',
+    'review.lapsed-fix':
+      'review the evidence again and update the review (`mes-referencing review {id}` prints the entry with the current hashes)',
+    'review.lapse.expired': 'it is more than a year old (valid until {date})',
+    'review.lapse.file-changed': '{file} has changed since (different sha256)',
+    'review.lapse.file-missing': '{file} no longer exists',
+    'review.lapse.file-not-reviewed': '{file} was not reviewed (missing from sha256)',
   },
 };

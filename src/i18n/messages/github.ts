@@ -17,8 +17,9 @@ export const github: MessageTable = {
     'github.report-dir.unwritable':
       'impossible d’écrire le dossier dans {dir} ({detail}) ; choisissez un autre report-dir',
     'github.failed':
-      'mes-referencing : échec selon la politique « {policy} » ({blocking} critère(s) obligatoire(s) bloquant(s), {failed} critère(s) non conforme(s) sans dérogation)',
-    'github.verdict': 'mes-referencing : {verdict} ({blocking} bloquant(s), {failed} non conforme(s))',
+      'mes-referencing : échec selon la politique « {policy} » ({blocking} critère(s) bloquant(s), {failed} critère(s) non conforme(s) sans dérogation, {unverified} critère(s) obligatoire(s) non vérifié(s))',
+    'github.verdict':
+      'mes-referencing : {verdict} ({blocking} bloquant(s), {failed} non conforme(s), {unverified} obligatoire(s) non vérifié(s))',
     'github.from-report': 'publication du rapport {file} (aucun contrôle exécuté)',
     'github.trust.found':
       'pull request : les paramètres de connexion (cible, identifiants, endpoints, paquets FHIR) viennent du manifeste de la branche de base ({ref})',
@@ -87,8 +88,9 @@ export const github: MessageTable = {
     'github.today.bad-date': 'variable {variable}: "{value}" is not a YYYY-MM-DD date',
     'github.report-dir.unwritable': 'cannot write the dossier in {dir} ({detail}); choose another report-dir',
     'github.failed':
-      'mes-referencing: failing under the "{policy}" policy ({blocking} blocking mandatory criteria, {failed} non-compliant criteria without a waiver)',
-    'github.verdict': 'mes-referencing: {verdict} ({blocking} blocking, {failed} non-compliant)',
+      'mes-referencing: failing under the "{policy}" policy ({blocking} blocking criteria, {failed} non-compliant criteria without a waiver, {unverified} mandatory criteria not verified)',
+    'github.verdict':
+      'mes-referencing: {verdict} ({blocking} blocking, {failed} non-compliant, {unverified} mandatory not verified)',
     'github.from-report': 'publishing the report {file} (no check run)',
     'github.trust.found':
       'pull request: the connection settings (target, credentials, endpoints, FHIR packages) come from the base branch manifest ({ref})',

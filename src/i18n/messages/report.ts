@@ -4,7 +4,25 @@ import type { MessageTable } from '../index.js';
 export const report: MessageTable = {
   fr: {
     'md.title': 'Référencement Mon espace santé — {solution}',
-    'md.verdict.non-conforme': 'Non conforme : {blocking} critère(s) obligatoire(s) bloquant(s)',
+    'md.verdict.non-conforme': 'Non conforme : {blocking} critère(s) bloquant(s)',
+    'md.verdict.unverified-failing':
+      'Échec : {count} critère(s) obligatoire(s) n’ont pas pu être vérifiés (fail-on-unverified)',
+    'md.unverified-title': '{count} critère(s) obligatoire(s) n’ont pas pu être vérifiés',
+    'md.unverified-hint':
+      'Le verdict ne les couvre pas : causes et correctifs dans « À traiter en premier » (fail-on-unverified: true les rend bloquants).',
+    'md.unverified-blocking':
+      'Ils font échouer le job (fail-on-unverified) : causes et correctifs dans « À traiter en premier ».',
+    'md.todo-title': 'À traiter en premier',
+    'md.todo-reviews': '{count} point(s) à vérifier par une personne',
+    'md.todo-more': '… et {count} autre(s) : voir le détail par rubrique et le dossier',
+    'md.todo-fix': 'À faire :',
+    'md.todo-more-criteria': '+{count} autre(s) critère(s)',
+    'md.todo-blocking': 'bloquant',
+    'md.todo-unverified': 'non vérifié',
+    'md.review-guide': 'à vérifier : {guide}',
+    'todo.fix.unverified': 'relancez le contrôle une fois la cause levée',
+    'todo.review.evidence': 'preuves à examiner : {items}',
+    'todo.review.no-check': 'aucun contrôle automatique : une personne doit examiner ce critère',
     'md.verdict.a-verifier': 'Aucun critère bloquant — des preuves restent à vérifier',
     'md.verdict.conforme': 'Conforme : tous les critères applicables sont satisfaits',
     'md.context':
@@ -76,7 +94,8 @@ export const report: MessageTable = {
     'html.notices': 'Remarques',
     'html.waivers': 'Dérogations',
     'html.legend': 'Légende',
-    'html.niveau-assumed': 'niveau supposé par le projet (non publié)',
+    'html.niveau': 'Niveau : {niveau}',
+    'html.review-guide': 'À vérifier par une personne :',
     'html.attachments': 'Pièces jointes du dossier',
     'html.waiver-expired': 'dérogation expirée le {date}',
     'html.disclaimer':
@@ -85,15 +104,35 @@ export const report: MessageTable = {
     'console.verdict': 'Verdict : {verdict}',
     'console.counts':
       '{conforme} conforme(s), {failed} non conforme(s), {review} à vérifier, {unavailable} indisponible(s), {na} non applicable(s)',
-    'console.blocking': 'Critères bloquants ({count}) :',
-    'console.other-failures': 'Autres non-conformités ({count}) :',
+    'console.unverified': '⛔ {count} critère(s) obligatoire(s) n’ont pas pu être vérifiés : {ids}',
+    'console.todo': 'À traiter en premier ({count}) :',
+    'console.more': '… et {count} autre(s) : voir report.md',
+    'console.reviews': '{count} critère(s) à vérifier par une personne (détail dans report.md) : {ids}',
     'console.attention': 'Points d’attention ({count}) :',
     'console.files': 'Rapport écrit dans {dir} : {files}',
     'console.exit': 'Code de sortie {code} ({policy})',
   },
   en: {
     'md.title': 'Mon espace santé referencing — {solution}',
-    'md.verdict.non-conforme': 'Non-compliant: {blocking} blocking mandatory criteria',
+    'md.verdict.non-conforme': 'Non-compliant: {blocking} blocking criteria',
+    'md.verdict.unverified-failing':
+      'Failing: {count} mandatory criteria could not be checked (fail-on-unverified)',
+    'md.unverified-title': '{count} mandatory criteria could not be checked',
+    'md.unverified-hint':
+      'The verdict does not cover them: causes and fixes under “What to do first” (fail-on-unverified: true makes them blocking).',
+    'md.unverified-blocking':
+      'They fail the job (fail-on-unverified): causes and fixes under “What to do first”.',
+    'md.todo-title': 'What to do first',
+    'md.todo-reviews': '{count} item(s) for a person to review',
+    'md.todo-more': '… and {count} more: see the details by rubrique and the dossier',
+    'md.todo-fix': 'To do:',
+    'md.todo-more-criteria': '+{count} more criteria',
+    'md.todo-blocking': 'blocking',
+    'md.todo-unverified': 'not verified',
+    'md.review-guide': 'to check: {guide}',
+    'todo.fix.unverified': 'run the check again once the cause is removed',
+    'todo.review.evidence': 'evidence to examine: {items}',
+    'todo.review.no-check': 'no automated check: a person must examine this criterion',
     'md.verdict.a-verifier': 'No blocking criterion — some evidence is still to be reviewed',
     'md.verdict.conforme': 'Compliant: every applicable criterion is met',
     'md.context':
@@ -165,7 +204,8 @@ export const report: MessageTable = {
     'html.notices': 'Notes',
     'html.waivers': 'Waivers',
     'html.legend': 'Legend',
-    'html.niveau-assumed': 'level assumed by the project (not published)',
+    'html.niveau': 'Level: {niveau}',
+    'html.review-guide': 'For a person to check:',
     'html.attachments': 'Files attached to the dossier',
     'html.waiver-expired': 'waiver expired on {date}',
     'html.disclaimer':
@@ -174,8 +214,10 @@ export const report: MessageTable = {
     'console.verdict': 'Verdict: {verdict}',
     'console.counts':
       '{conforme} compliant, {failed} non-compliant, {review} to review, {unavailable} unavailable, {na} not applicable',
-    'console.blocking': 'Blocking criteria ({count}):',
-    'console.other-failures': 'Other non-compliant criteria ({count}):',
+    'console.unverified': '⛔ {count} mandatory criteria could not be checked: {ids}',
+    'console.todo': 'What to do first ({count}):',
+    'console.more': '… and {count} more: see report.md',
+    'console.reviews': '{count} criteria for a person to review (details in report.md): {ids}',
     'console.attention': 'Needs attention ({count}):',
     'console.files': 'Report written to {dir}: {files}',
     'console.exit': 'Exit code {code} ({policy})',

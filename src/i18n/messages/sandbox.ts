@@ -14,6 +14,18 @@ export const sandbox: MessageTable = {
       'tests joués contre l’émulateur embarqué, fidèle aux spécifications publiées : rejouez-les contre le bac à sable Mon espace santé (sandbox.target) pour le procès-verbal',
     'sandbox.target-info.url': 'tests joués contre le bac à sable {url}',
     'sandbox.unreachable': '{suite} : {target} est injoignable ({reason}) ; tests d’accrochage non joués',
+    'sandbox.sample-data':
+      '{suite} : aucune ressource de ce domaine dans fhir.resources ; les tests ont utilisé l’exemple du projet ({files}), réécrit à votre identité (OID {oid}) : ils montrent que l’échange fonctionne, pas que vos données passent',
+    'sandbox.fix.sample-data':
+      'ajoutez à fhir.resources des exemples réels des ressources {domain} que le service envoie, pour que les tests d’accrochage les rejouent',
+    'sandbox.fix.offline':
+      'relancez sans le mode hors ligne, ou jouez les tests contre l’émulateur embarqué (sandbox.target: emulator, ou l’entrée sandbox-target)',
+    'sandbox.fix.unreachable':
+      'vérifiez l’URL du bac à sable ({url}, sandbox.target) et que la machine qui lance le contrôle la joint ; sinon jouez les tests contre l’émulateur embarqué (sandbox-target: emulator)',
+    'sandbox.fix.emulator-start':
+      'l’émulateur embarqué doit pouvoir écouter sur 127.0.0.1 : relancez, et signalez le problème s’il persiste (MES_REFERENCING_DEBUG=1)',
+    'sandbox.fix.test-error':
+      'la cible n’a pas répondu à cette étape : relancez ; si le bac à sable est instable, allongez sandbox.timeout-seconds',
     'sandbox.env-missing':
       'la variable d’environnement {name} est absente ou vide : ajoutez-la aux secrets de la CI',
     'sandbox.patient-missing':
@@ -26,7 +38,15 @@ export const sandbox: MessageTable = {
     'sandbox.suite-fixture-file': 'fichier de jeu de données {file} introuvable',
     'sandbox.suite-fixture': 'jeu de données {name} non déclaré dans fixtures',
     'sandbox.suite-duplicate': 'identifiant de test {id} en double',
+    'sandbox.suite-sample-identity':
+      'jeu de données {name} : un fichier de repli doit déclarer l’identité avec laquelle il est écrit (sample: editor-oid, solution-oid)',
     'sandbox.suite-dependency': 'l’étape {step} dépend de {dep}, qui doit la précéder',
+    'sandbox.suite-operation-field': 'le champ {field} ne s’applique pas à une opération {type}',
+    'sandbox.suite-operation-missing': 'une opération {type} demande le champ {field}',
+    'sandbox.suite-pairing-order': 'l’étape {step} suppose une étape {needs} avant elle dans le même test',
+    'sandbox.suite-assert-missing': 'l’étape {step} n’a pas d’assertion (seule une étape unpair n’en a pas)',
+    'sandbox.suite-unpair-assert':
+      'l’étape {step} (unpair) n’a ni assertion ni capture : aucun échange n’est jugé',
     'sandbox.test.pass': '{suite} › {test} : réussi contre {target} ({exchanges} échange(s))',
     'sandbox.test.fail':
       '{suite} › {test}, étape {step} : {reason} (échange n° {exchange} du dossier de recette)',
@@ -37,6 +57,9 @@ export const sandbox: MessageTable = {
     'sandbox.unexposed': 'la cible n’offre pas cette transaction (HTTP {status}) : à confirmer avec le GIE',
     'sandbox.skip.dependency': 'non jouée : l’étape {steps} n’a pas réussi',
     'sandbox.skip.variable': 'non jouée : la valeur {variable} n’a pas été obtenue',
+    'sandbox.skip.patient-side':
+      'l’appariement demande au patient de s’authentifier et de consentir sur Mon espace santé : ce scénario n’est joué que contre l’émulateur embarqué, qui tient ce rôle',
+    'sandbox.pairing.unpaired': 'le patient {idpe} désapparie le service dans Mon espace santé',
     'sandbox.failure.timeout': 'délai dépassé ({detail})',
     'sandbox.failure.refused': 'connexion refusée après {attempts} tentative(s) ({detail})',
     'sandbox.failure.reset': 'connexion coupée ({detail})',
@@ -58,9 +81,18 @@ export const sandbox: MessageTable = {
     'sandbox.assert.refused': 'connexion refusée',
     'sandbox.assert.not-refused': 'la connexion devait être refusée ; réponse : {status}',
     'sandbox.assert.empty': 'assertion vide',
+    'sandbox.assert.redirect': 'redirection vers redirect_uri avec un code et le state envoyé',
+    'sandbox.assert.redirect-failed':
+      'redirection vers redirect_uri avec un code et le state envoyé attendue ; reçu : {actual}',
+    'sandbox.assert.oauth-error': 'erreur OAuth 2.0 {expected}',
+    'sandbox.assert.oauth-error-failed': 'erreur OAuth 2.0 {expected} attendue ; reçu : {actual}',
+    'sandbox.assert.no-redirect': 'pas de redirection (statut {status})',
+    'sandbox.assert.no-oauth-error': 'pas d’erreur OAuth 2.0 (statut {status})',
+    'sandbox.assert.redirect-elsewhere': 'redirection vers une autre adresse que redirect_uri',
+    'sandbox.assert.state-lost': 'state absent ou modifié',
     'exchanges.title': 'Dossier de recette : échanges des tests d’accrochage',
     'exchanges.intro':
-      '{tests} test(s) contre {target} ({url}), exécution {runId} : {exchanges} échange(s). Les jetons, id_token, secrets et certificats sont masqués.',
+      '{tests} test(s) contre {target} ({url}), exécution {runId} : {exchanges} échange(s). Les jetons, id_token, codes d’autorisation, secrets et certificats sont masqués.',
     'exchanges.target.emulator': 'l’émulateur embarqué',
     'exchanges.target.url': 'le bac à sable',
     'exchanges.result.pass': 'réussi',
@@ -84,6 +116,18 @@ export const sandbox: MessageTable = {
       'tests run against the embedded emulator, faithful to the published specifications: run them against the Mon espace santé sandbox (sandbox.target) for the official report',
     'sandbox.target-info.url': 'tests run against the sandbox {url}',
     'sandbox.unreachable': '{suite}: {target} is unreachable ({reason}); hooking tests not run',
+    'sandbox.sample-data':
+      '{suite}: no resource of this domain in fhir.resources; the tests used the project’s sample ({files}), rewritten to your identity (OID {oid}): they show the exchange works, not that your data passes',
+    'sandbox.fix.sample-data':
+      'add real examples of the {domain} resources the service sends to fhir.resources, so that the hooking tests replay them',
+    'sandbox.fix.offline':
+      'run again without offline mode, or play the tests against the embedded emulator (sandbox.target: emulator, or the sandbox-target input)',
+    'sandbox.fix.unreachable':
+      'check the sandbox URL ({url}, sandbox.target) and that the machine running the check reaches it; otherwise play the tests against the embedded emulator (sandbox-target: emulator)',
+    'sandbox.fix.emulator-start':
+      'the embedded emulator must be able to listen on 127.0.0.1: run again, and report the problem if it persists (MES_REFERENCING_DEBUG=1)',
+    'sandbox.fix.test-error':
+      'the target did not answer at this step: run again; if the sandbox is unstable, raise sandbox.timeout-seconds',
     'sandbox.env-missing': 'environment variable {name} is missing or empty: add it to the CI secrets',
     'sandbox.patient-missing': 'give the sandbox test patient (sandbox.patient.idpe or idpe-env)',
     'sandbox.token-url-missing': 'give the sandbox OAuth2 token endpoint (sandbox.token-url)',
@@ -94,7 +138,15 @@ export const sandbox: MessageTable = {
     'sandbox.suite-fixture-file': 'fixture file {file} not found',
     'sandbox.suite-fixture': 'fixture {name} is not declared in fixtures',
     'sandbox.suite-duplicate': 'duplicate test id {id}',
+    'sandbox.suite-sample-identity':
+      'fixture {name}: a fallback file must declare the identity it is written with (sample: editor-oid, solution-oid)',
     'sandbox.suite-dependency': 'step {step} depends on {dep}, which must come before it',
+    'sandbox.suite-operation-field': 'field {field} does not apply to a {type} operation',
+    'sandbox.suite-operation-missing': 'a {type} operation needs the field {field}',
+    'sandbox.suite-pairing-order': 'step {step} needs a {needs} step before it in the same test',
+    'sandbox.suite-assert-missing': 'step {step} has no assertion (only an unpair step has none)',
+    'sandbox.suite-unpair-assert':
+      'step {step} (unpair) takes no assertion or capture: no exchange is judged',
     'sandbox.test.pass': '{suite} › {test}: passed against {target} ({exchanges} exchange(s))',
     'sandbox.test.fail':
       '{suite} › {test}, step {step}: {reason} (exchange #{exchange} of the dossier de recette)',
@@ -106,6 +158,9 @@ export const sandbox: MessageTable = {
       'the target does not offer this transaction (HTTP {status}): to be confirmed with the GIE',
     'sandbox.skip.dependency': 'not run: step {steps} did not pass',
     'sandbox.skip.variable': 'not run: value {variable} was not obtained',
+    'sandbox.skip.patient-side':
+      'pairing needs the patient to authenticate and consent at Mon espace santé: this scenario runs only against the embedded emulator, which plays that part',
+    'sandbox.pairing.unpaired': 'patient {idpe} unpairs the service in Mon espace santé',
     'sandbox.failure.timeout': 'timed out ({detail})',
     'sandbox.failure.refused': 'connection refused after {attempts} attempt(s) ({detail})',
     'sandbox.failure.reset': 'connection reset ({detail})',
@@ -127,9 +182,18 @@ export const sandbox: MessageTable = {
     'sandbox.assert.refused': 'connection refused',
     'sandbox.assert.not-refused': 'the connection should have been refused; answer: {status}',
     'sandbox.assert.empty': 'empty assertion',
+    'sandbox.assert.redirect': 'redirect to redirect_uri with a code and the state sent',
+    'sandbox.assert.redirect-failed':
+      'redirect to redirect_uri with a code and the state sent expected; received: {actual}',
+    'sandbox.assert.oauth-error': 'OAuth 2.0 error {expected}',
+    'sandbox.assert.oauth-error-failed': 'OAuth 2.0 error {expected} expected; received: {actual}',
+    'sandbox.assert.no-redirect': 'no redirect (status {status})',
+    'sandbox.assert.no-oauth-error': 'no OAuth 2.0 error (status {status})',
+    'sandbox.assert.redirect-elsewhere': 'redirect to another address than redirect_uri',
+    'sandbox.assert.state-lost': 'state missing or changed',
     'exchanges.title': 'Dossier de recette: exchanges of the hooking tests',
     'exchanges.intro':
-      '{tests} test(s) against {target} ({url}), run {runId}: {exchanges} exchange(s). Tokens, id_tokens, secrets and certificates are masked.',
+      '{tests} test(s) against {target} ({url}), run {runId}: {exchanges} exchange(s). Tokens, id_tokens, authorization codes, secrets and certificates are masked.',
     'exchanges.target.emulator': 'the embedded emulator',
     'exchanges.target.url': 'the sandbox',
     'exchanges.result.pass': 'passed',

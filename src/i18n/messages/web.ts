@@ -11,6 +11,21 @@ export const web: MessageTable = {
     'web.offline':
       '{url} : contrôle en ligne ignoré (mode hors ligne, --offline ou MES_REFERENCING_OFFLINE) ; relancez sans ce mode pour le décider',
     'web.unreachable': '{url} : contrôle impossible — {reason}',
+    'web.fix.offline':
+      'relancez sans le mode hors ligne (--offline, MES_REFERENCING_OFFLINE ou l’entrée offline) pour que le contrôle décide',
+    'web.fix.network':
+      'vérifiez l’adresse déclarée dans endpoints et que la machine qui lance le contrôle joint Internet (pare-feu, HTTPS_PROXY)',
+    'web.fix.timeout':
+      'vérifiez que le serveur répond, ou allongez le délai (MES_REFERENCING_WEB_TIMEOUT, en secondes)',
+    'web.fix.budget':
+      'allongez le temps total des contrôles en ligne (MES_REFERENCING_WEB_BUDGET, en secondes)',
+    'web.fix.certificate':
+      'corrigez le certificat ou la configuration TLS du serveur (voir le contrôle TLS), puis relancez',
+    'web.fix.client-unsupported':
+      'relancez depuis une machine dont OpenSSL sait encore proposer TLS 1.0/1.1 (par exemple un conteneur dédié), ou faites constater le refus par un outil d’audit TLS',
+    'web.fix.setting': 'corrigez la variable d’environnement nommée dans le message',
+    'web.fix.page-error': 'publiez la page à l’adresse déclarée dans endpoints.web (elle doit répondre 200)',
+    'web.fix.retry': 'relancez le contrôle ; si le problème persiste, signalez-le',
     'web.reason.dns': 'nom d’hôte introuvable ({code})',
     'web.reason.refused': 'connexion refusée',
     'web.reason.unreachable': 'hôte injoignable ({code})',
@@ -143,6 +158,20 @@ export const web: MessageTable = {
     'web.offline':
       '{url}: online check skipped (offline mode, --offline or MES_REFERENCING_OFFLINE); run again without it to decide',
     'web.unreachable': '{url}: could not be checked — {reason}',
+    'web.fix.offline':
+      'run again without offline mode (--offline, MES_REFERENCING_OFFLINE or the offline input) so that the check decides',
+    'web.fix.network':
+      'check the address declared in endpoints and that the machine running the check reaches the Internet (firewall, HTTPS_PROXY)',
+    'web.fix.timeout':
+      'check that the server answers, or allow more time (MES_REFERENCING_WEB_TIMEOUT, in seconds)',
+    'web.fix.budget': 'allow more time for online checks (MES_REFERENCING_WEB_BUDGET, in seconds)',
+    'web.fix.certificate':
+      'fix the server’s certificate or TLS configuration (see the TLS check), then run again',
+    'web.fix.client-unsupported':
+      'run again from a machine whose OpenSSL still offers TLS 1.0/1.1 (a dedicated container, say), or have a TLS audit tool confirm the refusal',
+    'web.fix.setting': 'fix the environment variable named in the message',
+    'web.fix.page-error': 'publish the page at the address declared in endpoints.web (it must answer 200)',
+    'web.fix.retry': 'run the check again; if the problem persists, report it',
     'web.reason.dns': 'host name not found ({code})',
     'web.reason.refused': 'connection refused',
     'web.reason.unreachable': 'host unreachable ({code})',

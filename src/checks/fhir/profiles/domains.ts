@@ -6,7 +6,7 @@ import type { LocalizedText } from '../../../i18n/index.js';
 import type { DataDomain } from '../../../manifest/types.js';
 import { rulesDir } from '../../../util/project.js';
 import { readYamlFile } from '../../../util/yaml-source.js';
-import { parsePackageSpec } from '../packages/package-spec.js';
+import { parsePackageSpec } from '../../../fhir/packages/package-spec.js';
 
 export interface DomainRules {
   title: LocalizedText;

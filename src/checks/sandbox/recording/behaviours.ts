@@ -21,11 +21,14 @@ export type BehaviourId = (typeof BEHAVIOURS)[number];
 export type BehaviourResult = 'observed' | 'missing' | 'wrong' | 'not-applicable';
 
 /** Which requirement a behaviour belongs to: the suite ids of the catalogue's `sandbox/scenarios` invocations. */
-export const BEHAVIOUR_SUITE: Record<BehaviourId, 'securite' | 'mesures' | 'documents' | 'robustesse'> = {
+export const BEHAVIOUR_SUITE: Record<
+  BehaviourId,
+  'securite' | 'appariement' | 'mesures' | 'documents' | 'robustesse'
+> = {
   'token-obtained': 'securite',
   'token-reused': 'securite',
   'calls-authenticated': 'securite',
-  pairing: 'securite',
+  pairing: 'appariement',
   'valid-measure': 'mesures',
   'idempotent-resend': 'mesures',
   'stop-on-consent-refusal': 'robustesse',
