@@ -4,8 +4,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Tests that start processes: the built action, the CLI, the emulator, a reference client, a tool. They run in
- * worker processes of their own (forks), away from the in-process tests' threads; the CLI they start is bundled from
- * the sources once per run (test/source-cli.setup.ts). Name a new one `*.process.test.ts`.
+ * worker processes of their own (forks), away from the in-process tests' threads. Name a new one `*.process.test.ts`.
  */
 const PROCESS_TESTS = [
   'test/**/*.process.test.ts',
@@ -29,6 +28,8 @@ export default defineConfig({
     // Vitest's default is one worker less than the cores: on 2 cores, a single file at a time. Process tests spend
     // their time waiting for a child, so every core gets a worker.
     maxWorkers: os.availableParallelism(),
+    // The CLI that tests start as a process, bundled from the sources once per run.
+    globalSetup: ['test/source-cli.setup.ts'],
     env: {
       // No test reaches the network or the user's own package cache: a package missing from FHIR_PACKAGE_PATH is
       // looked for in an empty cache, then at a registry address that refuses at once (a DNS lookup per missing
@@ -57,7 +58,6 @@ export default defineConfig({
           include: PROCESS_TESTS,
           pool: 'forks',
           isolate: false,
-          globalSetup: ['test/source-cli.setup.ts'],
         },
       },
     ],
