@@ -13,6 +13,7 @@ const PROCESS_TESTS = [
   'test/emulator/admin.test.ts',
   'test/emulator/catalogue.test.ts',
   'test/emulator/tls.test.ts',
+  'test/pipeline/trust.test.ts',
   'test/repo/secrets.test.ts',
   'test/sandbox/pkcs12.test.ts',
   'test/sandbox/scenarios.test.ts',
@@ -28,8 +29,6 @@ export default defineConfig({
     // Vitest's default is one worker less than the cores: on 2 cores, a single file at a time. Process tests spend
     // their time waiting for a child, so every core gets a worker.
     maxWorkers: os.availableParallelism(),
-    // The CLI that tests start as a process, bundled from the sources once per run.
-    globalSetup: ['test/source-cli.setup.ts'],
     env: {
       // No test reaches the network or the user's own package cache: a package missing from FHIR_PACKAGE_PATH is
       // looked for in an empty cache, then at a registry address that refuses at once (a DNS lookup per missing
@@ -58,6 +57,8 @@ export default defineConfig({
           include: PROCESS_TESTS,
           pool: 'forks',
           isolate: false,
+          // The CLI they start, bundled from the sources once per run.
+          globalSetup: ['test/source-cli.setup.ts'],
         },
       },
     ],

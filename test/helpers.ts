@@ -32,8 +32,8 @@ export function editManifest(repo: string, edit: (text: string) => string): void
 }
 
 /**
- * Node arguments that start the CLI from the sources: the bundle the global setup made from src/cli.ts
- * (test/source-cli.setup.ts), or src/cli.ts through tsx outside it.
+ * Node arguments that start the CLI from the sources: the bundle the process tests' global setup made from
+ * src/cli.ts (test/source-cli.setup.ts), or src/cli.ts through tsx in a test outside them.
  */
 export function sourceCli(): string[] {
   const bundled = inject('sourceCli');

@@ -1,4 +1,4 @@
-// Global setup of the tests: the CLI from the sources (src/cli.ts), bundled once per test run with esbuild,
+// Global setup of the process tests: the CLI from the sources (src/cli.ts), bundled once per test run with esbuild,
 // so that each test starting it as a process pays for neither TypeScript nor a loader hook (tsx added ~0.8 s of CPU
 // to each of the ~40 processes). The bundle sits inside the repository so that it finds rules/ and node_modules as
 // src/ does; it is rebuilt before each rerun in watch mode and removed at the end.
