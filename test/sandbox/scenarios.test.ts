@@ -172,7 +172,7 @@ describe('sandbox/scenarios against a misbehaving target', () => {
 
 describe('sandbox/scenarios when the target fails', () => {
   it('latency past the step timeout: indisponible', async () => {
-    const { repo, env } = await remote(['--latency', '3000'], {
+    const { repo, env } = await remote(['--latency', '1000'], {
       'timeout-seconds': 0.3,
       'budget-seconds': 5,
     });
