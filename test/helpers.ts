@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEMO = path.join(ROOT, 'examples', 'demo-editor');
@@ -39,6 +40,15 @@ export function editManifest(repo: string, edit: (text: string) => string): void
   writeFileSync(file, next);
 }
 
+/**
+ * Node arguments that start the CLI from the sources: the bundle the process tests' global setup made from
+ * src/cli.ts (test/source-cli.setup.ts), or src/cli.ts through tsx in a test outside them.
+ */
+export function sourceCli(): string[] {
+  const bundled = inject('sourceCli');
+  return bundled ? [bundled] : ['--import', 'tsx', path.join(ROOT, 'src', 'cli.ts')];
+}
+
 export interface CliResult {
   code: number | null;
   stdout: string;
@@ -50,7 +60,7 @@ export function runCli(
   args: string[],
   options: { cwd?: string; env?: Record<string, string> } = {},
 ): CliResult {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'cli.ts'), ...args], {
+  const result = spawnSync(process.execPath, [...sourceCli(), ...args], {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     encoding: 'utf8',

@@ -115,7 +115,9 @@ export const emulatorCommand: Command = {
         ...(values.record ? { recordFile: path.resolve(values.record) } : {}),
         ...(script ? { script } : {}),
         ...(values.patient ? { defaultPatient: values.patient } : {}),
-        validateProfile: packageProfileValidator(engineOptionsFromEnv(process.env)),
+        validateProfile: packageProfileValidator(engineOptionsFromEnv(process.env), undefined, (missing) =>
+          process.stderr.write(`${t('cli.emulator.profiles-unchecked', { packages: missing.join(', ') })}\n`),
+        ),
       });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

@@ -1,6 +1,7 @@
 // The embedded MES sandbox emulator: what the CLI command and the sandbox check use.
 export { startEmulator, FHIR_PATH, TOKEN_PATH, ADMIN_PATH } from './server.js';
 export { packageProfileValidator } from './profile-validation.js';
+export type { PackageProfileValidator } from './profile-validation.js';
 export type { RunningEmulator } from './server.js';
 export type { EmulatorOptions, ProfileValidator, ProfileIssue, Misbehaviour } from './options.js';
 export { MISBEHAVIOURS } from './options.js';

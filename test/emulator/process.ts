@@ -5,6 +5,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sourceCli } from '../helpers.js';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -36,7 +37,7 @@ export async function spawnEmulator(args: string[] = []): Promise<EmulatorProces
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'mes-emu-')), 'creds.json');
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/cli.ts', 'emulator', '--port', '0', '--credentials-file', file, ...args],
+    [...sourceCli(), 'emulator', '--port', '0', '--credentials-file', file, ...args],
     {
       cwd: repoRoot,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,13 +4,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceCli } from '../helpers.js';
 import { fixtures, packagePath, readJson, repoRoot } from './helpers.js';
 
 const bundleFile = path.join(repoRoot, 'examples/demo-editor/fhir/mesures/tension-arterielle.json');
 const documentFile = path.join(repoRoot, 'examples/demo-editor/fhir/documents/releve-tensionnel.json');
 
 function run(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'validate', ...args], {
+  const result = spawnSync(process.execPath, [...sourceCli(), 'validate', ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
     env: {

@@ -1,4 +1,6 @@
-// The sticky PR comment, end to end: the built action as a child process against the fake GitHub API.
+// The sticky PR comment, end to end: the built action as a child process against the fake GitHub API. The lifecycle
+// test runs every check of the demo; the tests about how the comment is found, kept and updated publish reports the
+// real pipeline made (the `from-report` input), which take the same publishing path without running the checks again.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -12,9 +14,11 @@ import {
   cleanTempDirs,
   demoWorkspace,
   expireHdsCertificate,
+  publishEarlierReport,
   renewHdsCertificate,
   runAction,
 } from './harness.js';
+import { demoReportJson } from './reports.js';
 
 const PAT = 'ghp_CanaryPersonalToken0123456789abcdef';
 const MES_BOT: FakeUser = { login: 'mes-bot', id: 880088, type: 'User' };
@@ -126,11 +130,10 @@ describe('sticky comment lifecycle', () => {
   it('never edits a comment carrying the marker that someone else wrote, and finds its own on a later page', async () => {
     const number = nextPr++;
     const event = prEvent(number);
-    const { workspace } = demoWorkspace();
     const planted = api.plantComment(OWNER, REPO, number, `Tout est conforme ✅\n\n${MARKER}\n`, MALLORY);
     for (let i = 0; i < 3; i++) api.plantComment(OWNER, REPO, number, `Revue ${i}`, MALLORY);
 
-    const first = await runAction({ workspace, api, event });
+    const first = await publishEarlierReport(await demoReportJson('demo'), { api, event });
     expect(first.code).toBe(0);
     const thread = api.comments(OWNER, REPO, number);
     expect(thread).toHaveLength(5);
@@ -144,7 +147,11 @@ describe('sticky comment lifecycle', () => {
     // Our comment sits on page 3 of 3 (two per page): the next run must follow the Link header to it.
     api.plantComment(OWNER, REPO, number, 'Une autre remarque', MALLORY);
     api.requests.length = 0;
-    const second = await runAction({ workspace, api, event, inputs: { lang: 'en' } });
+    const second = await publishEarlierReport(await demoReportJson('demo-en', undefined, 'en'), {
+      api,
+      event,
+      inputs: { lang: 'en' },
+    });
     expect(second.code).toBe(0);
     const pages = api.requests.filter(
       (r) => r.method === 'GET' && r.path.endsWith(`/issues/${number}/comments`),
@@ -161,9 +168,8 @@ describe('sticky comment lifecycle', () => {
   it('with a personal token, knows itself through GET /user and leaves the bot’s comments alone', async () => {
     const number = nextPr++;
     const event = prEvent(number);
-    const { workspace } = demoWorkspace();
     const bots = api.plantComment(OWNER, REPO, number, `ancien rapport\n${MARKER}`, ACTIONS_BOT);
-    const run = await runAction({ workspace, api, event, token: PAT });
+    const run = await publishEarlierReport(await demoReportJson('demo'), { api, event, token: PAT });
     expect(run.code).toBe(0);
     const thread = api.comments(OWNER, REPO, number);
     expect(thread.map((c) => c.user.login)).toEqual(['github-actions[bot]', 'mes-bot']);
@@ -174,10 +180,10 @@ describe('sticky comment lifecycle', () => {
   it('keeps one comment per header', async () => {
     const number = nextPr++;
     const event = prEvent(number);
-    const { workspace } = demoWorkspace();
-    await runAction({ workspace, api, event, inputs: { header: 'production' } });
-    await runAction({ workspace, api, event, inputs: { header: 'recette' } });
-    await runAction({ workspace, api, event, inputs: { header: 'production' } });
+    const report = await demoReportJson('demo');
+    await publishEarlierReport(report, { api, event, inputs: { header: 'production' } });
+    await publishEarlierReport(report, { api, event, inputs: { header: 'recette' } });
+    await publishEarlierReport(report, { api, event, inputs: { header: 'production' } });
     const thread = api.comments(OWNER, REPO, number);
     expect(thread).toHaveLength(2);
     expect(thread[0]!.body).toContain('<!-- mes-referencing:comment production -->');
@@ -189,32 +195,33 @@ describe('sticky comment lifecycle', () => {
     const event = prEvent(number);
     // fail-on jamais: whether to comment does not depend on whether the job fails.
     const inputs = { comment: 'on-failure', 'fail-on': 'jamais' };
-    const { workspace, repoDir } = demoWorkspace({
-      alter: (dir) => {
-        // The demo's one unwaived failure (ETH-CONTENU) gets a waiver: nothing fails.
-        const file = path.join(dir, 'mes-referencing.yml');
-        const text = readFileSync(file, 'utf8');
-        writeFileSync(
-          file,
-          text.replace(
-            'waivers:\n',
-            'waivers:\n  - criterion: ETH-CONTENU\n    justification: Charte éditoriale en relecture.\n    expires: 2027-01-31\n',
-          ),
-        );
-      },
-    });
-    const clean = await runAction({ workspace, api, event, inputs });
+    // The demo's one unwaived failure (ETH-CONTENU) gets a waiver: nothing fails until the certificate expires.
+    const waiveEthContenu = (dir: string) => {
+      const file = path.join(dir, 'mes-referencing.yml');
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(
+        file,
+        text.replace(
+          'waivers:\n',
+          'waivers:\n  - criterion: ETH-CONTENU\n    justification: Charte éditoriale en relecture.\n    expires: 2027-01-31\n',
+        ),
+      );
+    };
+    const cleanReport = await demoReportJson('eth-waived', waiveEthContenu);
+    const clean = await publishEarlierReport(cleanReport, { api, event, inputs });
     expect(clean.code).toBe(0);
     expect(api.comments(OWNER, REPO, number)).toHaveLength(0);
     expect(clean.outputs['comment-id']).toBeUndefined();
 
-    expireHdsCertificate(repoDir);
-    const failing = await runAction({ workspace, api, event, inputs });
+    const failingReport = await demoReportJson('eth-waived-hds-expired', (dir) => {
+      waiveEthContenu(dir);
+      expireHdsCertificate(dir);
+    });
+    const failing = await publishEarlierReport(failingReport, { api, event, inputs });
     expect(failing.code).toBe(0);
     expect(api.comments(OWNER, REPO, number)).toHaveLength(1);
 
-    renewHdsCertificate(repoDir);
-    const fixed = await runAction({ workspace, api, event, inputs });
+    const fixed = await publishEarlierReport(cleanReport, { api, event, inputs });
     expect(fixed.code).toBe(0);
     const thread = api.comments(OWNER, REPO, number);
     expect(thread).toHaveLength(1);
@@ -223,10 +230,10 @@ describe('sticky comment lifecycle', () => {
   });
 
   it('posts nothing on push, schedule or workflow_dispatch, and still writes the summary and outputs', async () => {
-    const { workspace } = demoWorkspace();
+    const report = await demoReportJson('demo');
     for (const name of ['push', 'schedule', 'workflow_dispatch']) {
       api.requests.length = 0;
-      const run = await runAction({ workspace, api, event: { name, payload: {} } });
+      const run = await publishEarlierReport(report, { api, event: { name, payload: {} } });
       expect(run.code).toBe(0);
       expect(api.requests).toHaveLength(0);
       expect(run.outputs.result).toBe('a-verifier');

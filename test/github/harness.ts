@@ -178,6 +178,8 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? os.homedir(),
     FHIR_PACKAGE_PATH: process.env.FHIR_PACKAGE_PATH ?? path.resolve(repoRoot, '../shared/fhir-packages'),
+    // The test run's empty package cache and refusing registry (vitest.config.ts): no network, no user cache.
+    ...pick(process.env, ['FHIR_PACKAGE_CACHE', 'FHIR_REGISTRY_URL']),
     CI: 'true',
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: options.workspace,
@@ -231,6 +233,28 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     ),
     annotations: parseAnnotations(out),
   };
+}
+
+function pick(env: NodeJS.ProcessEnv, names: string[]): Record<string, string> {
+  return Object.fromEntries(names.flatMap((name) => (env[name] === undefined ? [] : [[name, env[name]]])));
+}
+
+let earlierReports = 0;
+
+/**
+ * Runs the action on a report an earlier run made (the `from-report` input): the publishing path without the checks,
+ * for the tests about what is published rather than what is checked. Without a workspace, the checkout holds that
+ * report only, as in the second stage of the workflow_run pattern.
+ */
+export async function publishEarlierReport(
+  reportJson: string,
+  options: Omit<ActionRunOptions, 'workspace'> & { workspace?: string },
+): Promise<ActionRun> {
+  const workspace = options.workspace ?? path.join(tempDir(), 'workspace');
+  const file = path.posix.join('earlier-run', `report-${++earlierReports}.json`);
+  mkdirSync(path.join(workspace, 'earlier-run'), { recursive: true });
+  writeFileSync(path.join(workspace, file), reportJson);
+  return runAction({ ...options, workspace, inputs: { 'from-report': file, ...options.inputs } });
 }
 
 /** Serves the base branch's manifest at the base commit of the event, as the contents API would. */

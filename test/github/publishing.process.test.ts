@@ -1,5 +1,7 @@
 // Publishing end to end: the dossier artifact, GHES, permission and API failures, oversize reports and secrets.
-// The built action runs as a child process against the fake GitHub API and the fake artifact service.
+// The built action runs as a child process against the fake GitHub API and the fake artifact service. The artifact
+// and secrets tests run every check of the demo; the tests about publishing failures and sizes publish reports the
+// real pipeline made (the `from-report` input), which take the same publishing path without running the checks again.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -17,10 +19,15 @@ import {
   cleanTempDirs,
   demoWorkspace,
   expireHdsCertificate,
+  publishEarlierReport,
   pullRequestPayload,
   runAction,
   unzip,
 } from './harness.js';
+import { demoReportJson } from './reports.js';
+
+const demo = () => demoReportJson('demo');
+const hdsExpired = () => demoReportJson('hds-expired', expireHdsCertificate);
 
 const FORK_TOKEN = 'ghs_CanaryForkReadOnlyToken987654321zyx';
 /** The report files, and the exchanges the hooking tests recorded against the emulator. */
@@ -115,9 +122,7 @@ describe('dossier artifact', () => {
 
   it('on a GitHub Enterprise Server host, skips the artifact with a notice and still succeeds', async () => {
     const event = prEvent();
-    const { workspace } = demoWorkspace();
-    const run = await runAction({
-      workspace,
+    const run = await publishEarlierReport(await demo(), {
       api,
       artifacts,
       event,
@@ -140,14 +145,13 @@ describe('dossier artifact', () => {
 
   it('an artifact service error is one warning and a banner; the comment and exit code are unaffected', async () => {
     const event = prEvent();
-    const { workspace } = demoWorkspace({ alter: expireHdsCertificate });
     artifacts.fail({
       path: /CreateArtifact$/,
       status: 403,
       body: { code: 'permission_denied', msg: 'denied' },
     });
     try {
-      const run = await runAction({ workspace, api, artifacts, event });
+      const run = await publishEarlierReport(await hdsExpired(), { api, artifacts, event });
       expect(run.code).toBe(1);
       const warnings = publishingAnnotations(run, 'warning');
       expect(warnings).toHaveLength(1);
@@ -162,13 +166,12 @@ describe('dossier artifact', () => {
 
 describe('publishing failures never change the verdict', () => {
   it('403 on a fork PR: exit code follows the verdict, one warning, a banner naming the workflow_run pattern', async () => {
-    for (const [alter, expected] of [
-      [expireHdsCertificate, 1],
-      [undefined, 0],
+    for (const [report, expected] of [
+      [await hdsExpired(), 1],
+      [await demo(), 0],
     ] as const) {
       const event = prEvent({ fork: true });
-      const { workspace } = demoWorkspace(alter ? { alter } : {});
-      const run = await runAction({ workspace, api, event, token: FORK_TOKEN });
+      const run = await publishEarlierReport(report, { api, event, token: FORK_TOKEN });
       expect(run.code).toBe(expected);
       const warnings = publishingAnnotations(run, 'warning');
       expect(warnings).toHaveLength(1);
@@ -187,9 +190,8 @@ describe('publishing failures never change the verdict', () => {
 
   it('422 (body refused): one warning, exit code from the verdict', async () => {
     const event = prEvent();
-    const { workspace } = demoWorkspace({ alter: expireHdsCertificate });
     api.fail({ method: 'POST', path: /\/comments$/, status: 422, body: BODY_TOO_LONG });
-    const run = await runAction({ workspace, api, event });
+    const run = await publishEarlierReport(await hdsExpired(), { api, event });
     expect(run.code).toBe(1);
     const warnings = publishingAnnotations(run, 'warning');
     expect(warnings).toHaveLength(1);
@@ -199,9 +201,8 @@ describe('publishing failures never change the verdict', () => {
 
   it('500 then success: the comment is posted after a retry, without a warning', async () => {
     const event = prEvent();
-    const { workspace } = demoWorkspace();
     api.fail({ method: 'POST', path: /\/comments$/, status: 500, times: 1 });
-    const run = await runAction({ workspace, api, event });
+    const run = await publishEarlierReport(await demo(), { api, event });
     expect(run.code).toBe(0);
     const posts = api.requests.filter(
       (r) => r.method === 'POST' && r.path.endsWith(`/${event.number}/comments`),
@@ -214,9 +215,8 @@ describe('publishing failures never change the verdict', () => {
 
   it('a persistent 5xx: retried, then one warning', async () => {
     const event = prEvent();
-    const { workspace } = demoWorkspace();
     api.fail({ method: 'GET', path: /\/comments$/, status: 502 });
-    const run = await runAction({ workspace, api, event });
+    const run = await publishEarlierReport(await demo(), { api, event });
     expect(run.code).toBe(0);
     expect(api.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/comments')).length).toBe(3);
     const warnings = publishingAnnotations(run, 'warning');
@@ -226,10 +226,10 @@ describe('publishing failures never change the verdict', () => {
 
   it('a secondary rate limit asking for a minute: no waiting, one warning, exit code from the verdict', async () => {
     const event = prEvent();
-    const { workspace } = demoWorkspace({ alter: expireHdsCertificate });
+    const report = await hdsExpired();
     api.fail({ method: 'POST', status: 403, body: SECONDARY_RATE_LIMIT, headers: { 'retry-after': '60' } });
     const started = Date.now();
-    const run = await runAction({ workspace, api, event });
+    const run = await publishEarlierReport(report, { api, event });
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(run.code).toBe(1);
     const warnings = publishingAnnotations(run, 'warning');
@@ -240,7 +240,6 @@ describe('publishing failures never change the verdict', () => {
 
   it('a short secondary rate limit is waited out once', async () => {
     const event = prEvent();
-    const { workspace } = demoWorkspace();
     api.fail({
       method: 'POST',
       status: 403,
@@ -248,7 +247,7 @@ describe('publishing failures never change the verdict', () => {
       headers: { 'retry-after': '1' },
       times: 1,
     });
-    const run = await runAction({ workspace, api, event });
+    const run = await publishEarlierReport(await demo(), { api, event });
     expect(run.code).toBe(0);
     expect(api.comments(OWNER, REPO, event.number)).toHaveLength(1);
     expect(publishingAnnotations(run, 'warning')).toEqual([]);
@@ -258,8 +257,8 @@ describe('publishing failures never change the verdict', () => {
 describe('size limits', () => {
   it('an oversize report gives a comment of at most 65,536 characters that links to the artifact', async () => {
     const event = prEvent();
-    const { workspace } = demoWorkspace({ alter: (dir) => addUnknownWaivers(dir, 2500) });
-    const run = await runAction({ workspace, api, artifacts, event });
+    const report = await demoReportJson('unknown-waivers-2500', (dir) => addUnknownWaivers(dir, 2500));
+    const run = await publishEarlierReport(report, { api, artifacts, event });
     expect(run.code).toBe(0);
     const posts = api.requests.filter(
       (r) => r.method === 'POST' && r.path.endsWith(`/${event.number}/comments`),
@@ -322,7 +321,7 @@ describe('secrets', () => {
 
   it('services echoing the tokens back in their errors are redacted, even in the toolkit’s debug lines', async () => {
     const event = prEvent();
-    const { workspace } = demoWorkspace();
+    const report = await demo();
     api.fail({
       method: 'GET',
       path: /\/comments$/,
@@ -339,7 +338,7 @@ describe('secrets', () => {
       }),
     });
     try {
-      const run = await runAction({ workspace, api, artifacts, event, env: { RUNNER_DEBUG: '1' } });
+      const run = await publishEarlierReport(report, { api, artifacts, event, env: { RUNNER_DEBUG: '1' } });
       expect(run.code).toBe(0);
       const warnings = publishingAnnotations(run, 'warning');
       expect(warnings).toHaveLength(2);

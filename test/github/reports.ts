@@ -1,6 +1,8 @@
-// Reports for unit tests, made by the real pipeline on the demo editor (evidence checks only read local files).
+// Reports made by the real pipeline on the demo editor (offline: no check leaves the machine), for unit tests and
+// for the process tests that publish a report an earlier run made (the `from-report` input).
 import path from 'node:path';
 import type { Report } from '../../src/report/model.js';
+import { renderJson } from '../../src/report/json.js';
 import { run } from '../../src/pipeline.js';
 import { TODAY, demoWorkspace, repoRoot } from './harness.js';
 
@@ -32,4 +34,21 @@ export function withNotices(
     message: `${text.repeat(4)} n°${i}`,
   }));
   return { ...report, notices: [...report.notices, ...notices] };
+}
+
+const reportJsons = new Map<string, Promise<string>>();
+
+/**
+ * The report.json an earlier run of the action left for the demo (altered), as text: what a process test that is
+ * about publishing hands to the `from-report` input instead of running every check again. Made once per worker and
+ * `name`, which names the variant.
+ */
+export function demoReportJson(
+  name: string,
+  alter?: (repoDir: string) => void,
+  lang: 'fr' | 'en' = 'fr',
+): Promise<string> {
+  let made = reportJsons.get(name);
+  if (!made) reportJsons.set(name, (made = demoReport(alter, lang).then(renderJson)));
+  return made;
 }

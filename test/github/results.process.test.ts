@@ -1,5 +1,7 @@
 // What the job itself reports, end to end: exit codes under each fail-on policy, configuration errors, annotations,
-// the SARIF file, the outputs, and publishing a report made by an earlier run (the workflow_run pattern).
+// the SARIF file, the outputs, and publishing a report made by an earlier run (the workflow_run pattern). Tests about
+// what the checks found run every check of the demo; tests about how a result is reported publish reports the real
+// pipeline made (the `from-report` input), which take the same publishing path without running the checks again.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,9 +15,12 @@ import {
   cleanTempDirs,
   demoWorkspace,
   expireHdsCertificate,
+  publishEarlierReport,
   runAction,
+  tempDir,
 } from './harness.js';
 import { demoManifestLine } from '../helpers.js';
+import { demoReportJson } from './reports.js';
 
 let api: FakeGitHubApi;
 
@@ -41,16 +46,20 @@ function removeAllEvidence(repoDir: string): void {
 
 describe('exit code and outputs', () => {
   it('follows fail-on: obligatoire fails on a blocking criterion, tout on any failure, jamais never', async () => {
-    const { workspace: clean } = demoWorkspace();
-    const { workspace: blocking } = demoWorkspace({ alter: expireHdsCertificate });
-    const cases: [string, string | undefined, number][] = [
+    const clean = await demoReportJson('demo');
+    const blocking = await demoReportJson('hds-expired', expireHdsCertificate);
+    // The policy applied by the checks themselves (a full run), then by the publication of earlier results.
+    const cases: [string | undefined, string | undefined, number][] = [
+      [undefined, 'tout', 1],
       [clean, undefined, 0],
       [blocking, undefined, 1],
-      [clean, 'tout', 1],
       [blocking, 'jamais', 0],
     ];
-    for (const [workspace, failOn, code] of cases) {
-      const run = await runAction({ workspace, event: push, inputs: failOn ? { 'fail-on': failOn } : {} });
+    for (const [report, failOn, code] of cases) {
+      const inputs: Record<string, string> = failOn ? { 'fail-on': failOn } : {};
+      const run = report
+        ? await publishEarlierReport(report, { event: push, inputs })
+        : await runAction({ workspace: demoWorkspace().workspace, event: push, inputs });
       expect(run.code, `fail-on ${failOn ?? '(default)'}`).toBe(code);
       const failed = run.annotations.filter(
         (a) => a.level === 'error' && a.message.includes('échec selon la politique'),
@@ -115,9 +124,14 @@ describe('exit code and outputs', () => {
   });
 
   it('a report-dir that cannot be written is a configuration error, not a crash', async () => {
-    const { workspace } = demoWorkspace();
+    const workspace = path.join(tempDir(), 'workspace');
+    mkdirSync(workspace);
     writeFileSync(path.join(workspace, 'occupied'), 'a file, not a folder');
-    const run = await runAction({ workspace, event: push, inputs: { 'report-dir': 'occupied' } });
+    const run = await publishEarlierReport(await demoReportJson('demo'), {
+      workspace,
+      event: push,
+      inputs: { 'report-dir': 'occupied' },
+    });
     expect(run.code).toBe(2);
     expect(run.annotations.filter((a) => a.level === 'error')[0]!.message).toContain(
       `impossible d’écrire le dossier dans ${path.join(workspace, 'occupied')}`,
@@ -136,8 +150,12 @@ describe('exit code and outputs', () => {
 
 describe('annotations', () => {
   it('shows blocking findings first, located below working-directory, at most 10 per level with a count of the rest', async () => {
-    const { workspace } = demoWorkspace({ subdir: 'app', alter: removeAllEvidence });
-    const run = await runAction({ workspace, event: push, inputs: { 'working-directory': 'app' } });
+    const { workspace } = demoWorkspace({ subdir: 'app' });
+    const run = await publishEarlierReport(await demoReportJson('no-evidence', removeAllEvidence), {
+      workspace,
+      event: push,
+      inputs: { 'working-directory': 'app' },
+    });
     expect(run.code).toBe(1);
     const levels = run.annotations.map((a) => a.level);
     expect(levels[0]).toBe('error');
@@ -165,8 +183,8 @@ describe('annotations', () => {
 
 describe('SARIF', () => {
   it('writes sarif-file with locations relative to the checkout', async () => {
-    const { workspace } = demoWorkspace({ subdir: 'app', alter: expireHdsCertificate });
-    const run = await runAction({
+    const { workspace } = demoWorkspace({ subdir: 'app' });
+    const run = await publishEarlierReport(await demoReportJson('hds-expired', expireHdsCertificate), {
       workspace,
       event: push,
       inputs: { 'working-directory': 'app', 'sarif-file': 'results/mes.sarif' },
@@ -270,12 +288,9 @@ describe('publishing an earlier report (workflow_run, second stage)', () => {
   });
 
   it('refuses a report that does not match its schema, at the line of the problem', async () => {
-    const { workspace } = demoWorkspace();
-    const first = await runAction({ workspace, event: push });
-    const report = readFileSync(first.outputs['report-json']!, 'utf8').replace(
-      '"verdict": "a-verifier"',
-      '"verdict": "parfait"',
-    );
+    const workspace = path.join(tempDir(), 'workspace');
+    mkdirSync(workspace);
+    const report = (await demoReportJson('demo')).replace('"verdict": "a-verifier"', '"verdict": "parfait"');
     const line = report.split('\n').findIndex((l) => l.includes('"parfait"')) + 1;
     writeFileSync(path.join(workspace, 'forged.json'), report);
     const run = await runAction({

@@ -1,10 +1,14 @@
 // The hooking tests through the pipeline: the demo passes against the in-process emulator; an emulator that
 // misbehaves gives precise failures; faults and an unreachable sandbox give `indisponible`, in bounded time.
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExchangesDocument } from '../../src/checks/sandbox/recorder.js';
 import { run } from '../../src/pipeline.js';
 import type { EmulatorProcess } from '../emulator/process.js';
 import { spawnEmulator } from '../emulator/process.js';
+import { packagePath } from '../fhir/helpers.js';
 import { cleanRepos, demoRepo, remoteSandbox } from './repo.js';
 
 const emulators: EmulatorProcess[] = [];
@@ -49,7 +53,9 @@ async function remote(args: string[], extra: Record<string, unknown> = {}) {
 
 describe('sandbox/scenarios against the embedded emulator', () => {
   it('passes every suite of the demo and records a redacted dossier de recette', async () => {
-    const r = await check(demoRepo());
+    // With its FHIR packages, the emulator validates the profiles of what it receives, as MES does.
+    const r = await check(demoRepo(), { fhirPackagePath: [packagePath], offline: true });
+    expect(r.hooking?.findings.map((f) => f.code)).not.toContain('sandbox.profiles-unchecked');
     // Every test passes, but a rehearsal on the emulator still needs the official run on the MES sandbox.
     expect(r.hooking?.status).toBe('a-verifier');
     expect(r.auth?.status).toBe('a-verifier');
@@ -103,6 +109,19 @@ describe('sandbox/scenarios against the embedded emulator', () => {
     expect(new Set(authorizations)).toEqual(new Set(['Bearer ***', 'Basic ***']));
   });
 
+  it('says the emulator judged the requests without their profiles when the FHIR packages are missing', async () => {
+    const r = await check(demoRepo(), {
+      fhirPackagePath: [],
+      offline: true,
+      fhirPackageCache: mkdtempSync(path.join(os.tmpdir(), 'mes-empty-cache-')),
+    });
+    expect(r.hooking?.status).toBe('a-verifier');
+    const unchecked = r.hooking?.findings.find((f) => f.code === 'sandbox.profiles-unchecked');
+    expect(unchecked?.outcome).toBe('review');
+    expect(unchecked?.message).toContain('ans.fhir.fr.mesures#3.1.0');
+    expect(unchecked?.fix).toContain('FHIR_PACKAGE_PATH');
+  });
+
   it('runs the mTLS refusal scenario when the manifest declares mTLS', async () => {
     const r = await check(
       demoRepo({ target: 'emulator', mtls: { 'cert-env': 'MES_CERT', 'key-env': 'MES_KEY' } }),
@@ -153,7 +172,7 @@ describe('sandbox/scenarios against a misbehaving target', () => {
 
 describe('sandbox/scenarios when the target fails', () => {
   it('latency past the step timeout: indisponible', async () => {
-    const { repo, env } = await remote(['--latency', '3000'], {
+    const { repo, env } = await remote(['--latency', '1000'], {
       'timeout-seconds': 0.3,
       'budget-seconds': 5,
     });

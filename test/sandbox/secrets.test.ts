@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator } from '../../src/emulator/index.js';
 import type { RunningEmulator } from '../../src/emulator/index.js';
 import { repoRoot } from '../emulator/process.js';
+import { sourceCli } from '../helpers.js';
 import { cleanRepos, demoRepo } from './repo.js';
 
 const run = promisify(execFile);
@@ -77,18 +78,7 @@ async function checkWith(auth: Record<string, string>, env: Record<string, strin
   };
   const result = await run(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      'src/cli.ts',
-      'check',
-      '--repo',
-      repo,
-      '--out',
-      out,
-      '--no-color',
-      '--allow-private-network',
-    ],
+    [...sourceCli(), 'check', '--repo', repo, '--out', out, '--no-color', '--allow-private-network'],
     { cwd: repoRoot, env: { ...process.env, ...secrets } },
   ).catch((error: { stdout: string; stderr: string }) => error);
   const files = readdirSync(out).map((f) => [f, readFileSync(path.join(out, f), 'utf8')] as const);

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { generate } from 'selfsigned';
 import { afterAll, beforeAll } from 'vitest';
 import { run } from '../../src/pipeline.js';
+import { sourceCli } from '../helpers.js';
 import type { RunOptions } from '../../src/pipeline.js';
 import type { CriterionResult, Report } from '../../src/report/model.js';
 
@@ -309,7 +310,7 @@ export function runCliCheck(
 ): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(
     process.execPath,
-    ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), 'check', '--repo', repo, '--out', out, ...args],
+    [...sourceCli(), 'check', '--repo', repo, '--out', out, ...args],
     { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 120_000 },
   );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

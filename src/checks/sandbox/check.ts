@@ -18,7 +18,7 @@ import { fixtureVars, runSuite } from './runner.js';
 import type { Suite } from './suite.js';
 import { loadSuites } from './suite.js';
 import type { Target } from './target.js';
-import { chosenTarget, emulatorLease } from './target.js';
+import { chosenTarget, emulatorLease, profilesUnchecked } from './target.js';
 import { Transport } from './transport.js';
 
 export interface ScenarioParams {
@@ -219,6 +219,10 @@ export const scenariosCheck: Check<ScenarioParams> = {
             location: ctx.locate(ctx.manifest.fhir ? ['fhir'] : []),
             details: { suite: suite.id, sample: samples.join(', ') },
           });
+      }
+      if (target.kind === 'emulator') {
+        const unchecked = await profilesUnchecked(ctx, at);
+        if (unchecked) findings.push(unchecked);
       }
       return findings;
     } catch (error) {

@@ -11,6 +11,8 @@ export const emulator: MessageTable = {
       'Émulateur Mon espace santé prêt\n  base FHIR    {fhir}\n  jeton OAuth2 {token} (client de test : {client})\n  id_token     en-tête {header} ; POST {admin}/id-token {"idpe": "…"} (OID {oid})\n  consentement PUT {admin}/consent/<idpe> {"granted": false}\n  admin        en-tête Authorization: Bearer <adminToken du fichier --credentials-file>\n  Ctrl-C pour arrêter',
     'cli.emulator.exposed':
       'attention : l’émulateur écoute sur {host}, joignable depuis le réseau ; ses identifiants de test ne protègent rien de réel, gardez 127.0.0.1 hors d’un réseau de confiance',
+    'cli.emulator.profiles-unchecked':
+      'attention : paquets FHIR introuvables ({packages}) : l’émulateur ne valide pas les profils des ressources reçues, seulement les règles métier ; donnez un dossier de paquets (FHIR_PACKAGE_PATH)',
     'cli.emulator.credentials': 'identifiants de test écrits dans {file}',
     'cli.emulator.stopped': 'émulateur arrêté',
     'cli.emulator.ready-file': 'prêt : {file} écrit',
@@ -37,6 +39,8 @@ export const emulator: MessageTable = {
       'Mon espace santé emulator ready\n  FHIR base    {fhir}\n  OAuth2 token {token} (test client: {client})\n  id_token     header {header}; POST {admin}/id-token {"idpe": "…"} (OID {oid})\n  consent      PUT {admin}/consent/<idpe> {"granted": false}\n  admin        header Authorization: Bearer <adminToken of the --credentials-file>\n  Ctrl-C to stop',
     'cli.emulator.exposed':
       'warning: the emulator listens on {host}, reachable from the network; its test credentials protect nothing real, keep 127.0.0.1 outside a trusted network',
+    'cli.emulator.profiles-unchecked':
+      'warning: FHIR packages not found ({packages}): the emulator does not validate the profiles of the resources it receives, only the business rules; give a package folder (FHIR_PACKAGE_PATH)',
     'cli.emulator.credentials': 'test credentials written to {file}',
     'cli.emulator.stopped': 'emulator stopped',
     'cli.emulator.ready-file': 'ready: {file} written',

@@ -16,6 +16,10 @@ export const sandbox: MessageTable = {
     'sandbox.unreachable': '{suite} : {target} est injoignable ({reason}) ; tests d’accrochage non joués',
     'sandbox.sample-data':
       '{suite} : aucune ressource de ce domaine dans fhir.resources ; les tests ont utilisé l’exemple du projet ({files}), réécrit à votre identité (OID {oid}) : ils montrent que l’échange fonctionne, pas que vos données passent',
+    'sandbox.profiles-unchecked':
+      'l’émulateur n’a pas pu charger les paquets FHIR {packages} : il a jugé les requêtes sur les règles métier de Mon espace santé seulement, sans valider leurs profils comme le fait Mon espace santé',
+    'sandbox.fix.profiles-unchecked':
+      'donnez un dossier de paquets FHIR (variable FHIR_PACKAGE_PATH), ou laissez le contrôle joindre le registre packages.fhir.org, puis relancez',
     'sandbox.fix.sample-data':
       'ajoutez à fhir.resources des exemples réels des ressources {domain} que le service envoie, pour que les tests d’accrochage les rejouent',
     'sandbox.fix.offline':
@@ -123,6 +127,10 @@ export const sandbox: MessageTable = {
     'sandbox.unreachable': '{suite}: {target} is unreachable ({reason}); hooking tests not run',
     'sandbox.sample-data':
       '{suite}: no resource of this domain in fhir.resources; the tests used the project’s sample ({files}), rewritten to your identity (OID {oid}): they show the exchange works, not that your data passes',
+    'sandbox.profiles-unchecked':
+      'the emulator could not load the FHIR packages {packages}: it judged the requests on the Mon espace santé business rules alone, without validating their profiles as Mon espace santé does',
+    'sandbox.fix.profiles-unchecked':
+      'give a FHIR package folder (FHIR_PACKAGE_PATH variable), or let the check reach the packages.fhir.org registry, then run again',
     'sandbox.fix.sample-data':
       'add real examples of the {domain} resources the service sends to fhir.resources, so that the hooking tests replay them',
     'sandbox.fix.offline':

@@ -3,8 +3,6 @@
 // goes through the MES rules and the FHIR profiles; each expected client behaviour is observed, missing or wrong,
 // with the exchange that shows it. The graded traffic is the dossier's exchanges.json.
 import path from 'node:path';
-import { packageProfileValidator } from '../../../emulator/index.js';
-import type { ProfileValidator } from '../../../emulator/index.js';
 import type { Exchange, ExchangesDocument, Result, TestRecord } from '../../../exchanges/format.js';
 import { RecordingError, readRecording } from '../../../exchanges/recording.js';
 import type { Recording } from '../../../exchanges/recording.js';
@@ -12,6 +10,7 @@ import { loadMesSpec } from '../../../mes/spec.js';
 import { resolveInRepo } from '../../../util/repo-path.js';
 import type { CheckContext, Finding } from '../../types.js';
 import { MAX_BODY_CHARS } from '../recorder.js';
+import { profilesUnchecked, sandboxProfileValidator } from '../target.js';
 import type { BehaviourOutcome } from './behaviours.js';
 import { BEHAVIOUR_SUITE, judgeBehaviours } from './behaviours.js';
 import type { RequestCheck } from './requests.js';
@@ -153,6 +152,8 @@ export async function gradeRecordingInvocation(
         location: at,
       });
   }
+  const unchecked = await profilesUnchecked(ctx, at);
+  if (unchecked) findings.push(unchecked);
   return findings;
 }
 
@@ -160,9 +161,7 @@ async function grade(ctx: CheckContext, choice: { file: string; display: string 
   const recording = readRecording(choice.file, choice.display);
   const spec = loadMesSpec();
   const calls = callsOf(recording.document.exchanges, spec.documents.profiles['provide-bundle']);
-  const validateProfile = await ctx.shared<ProfileValidator>('sandbox/profile-validator', () =>
-    Promise.resolve(packageProfileValidator(ctx.options)),
-  );
+  const validateProfile = await sandboxProfileValidator(ctx);
   const requests = await checkRequests(
     calls,
     spec,
