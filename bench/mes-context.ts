@@ -2,20 +2,30 @@
 import path from 'node:path';
 import type { CheckContext } from '../src/checks/types.js';
 import { translator } from '../src/i18n/index.js';
+import { loadCatalogue } from '../src/catalogue/load.js';
+import { registeredChecks } from '../src/checks/registry.js';
 import { loadManifest } from '../src/manifest/load.js';
+import { processState } from '../src/process/state.js';
 import { Redactor } from '../src/secrets.js';
 
 export function benchContext(repoDir: string, attachments = new Map<string, string>()): CheckContext {
   const loaded = loadManifest('mes-referencing.yml', repoDir);
   const shared = new Map<string, Promise<unknown>>();
+  const now = new Date('2026-06-01T12:00:00Z');
+  const t = translator('fr');
+  const catalogue = loadCatalogue({
+    version: loaded.manifest.referencing.referentiel,
+    checks: registeredChecks(),
+  });
   return {
     repoDir: path.resolve(repoDir),
     manifest: loaded.manifest,
     manifestFile: loaded.file,
     locate: loaded.locate,
-    now: new Date('2026-06-01T12:00:00Z'),
+    now,
+    process: processState({ loaded, definition: catalogue.process, now, lang: 'fr', t }),
     lang: 'fr',
-    t: translator('fr'),
+    t,
     options: { offline: true, fhirPackagePath: [], env: {} },
     secrets: new Redactor(),
     evidenceTitle: (key) => key,

@@ -23,10 +23,16 @@ import type {
   RubriqueSummary,
 } from './report/model.js';
 import { emptyCounts, REPORT_SCHEMA_VERSION } from './report/model.js';
+import { processState } from './process/state.js';
+import type { ProcessState } from './process/state.js';
 import { applyPolicy } from './report/policy.js';
+import { reportProcess } from './report/process.js';
+import type { EvidenceDigests, Provenance } from './report/trace.js';
+import { buildTrace, digestEvidence, traced } from './report/trace.js';
 import { Redactor } from './secrets.js';
-import { isoDate } from './util/dates.js';
+import { daysUntil, isoDate } from './util/dates.js';
 import { fileSha256 } from './util/file-hash.js';
+import { LocalPaths } from './util/local-paths.js';
 import { TOOL_VERSION } from './util/project.js';
 
 export type Stage = 'manifest' | 'plan' | 'checks' | 'evaluation' | 'report';
@@ -55,6 +61,8 @@ export interface RunOptions {
   concurrency?: number;
   onProgress?(stage: Stage, message: string): void;
   signal?: AbortSignal;
+  /** Repository, commit, branch and run the report is traced to (links to the evidence files). */
+  provenance?: Provenance;
 }
 
 export interface RunResult {
@@ -90,6 +98,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     requestedAt: loaded.locate(['referencing', 'referentiel']),
   });
   const plan = makePlan(catalogue, loaded.manifest);
+  const processNow = processState({ loaded, definition: catalogue.process, now, lang: options.lang, t });
   const applicable = plan.criteria.filter((c) => c.applicable).length;
   progress(
     'plan',
@@ -108,6 +117,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
     ...options.engine,
   };
   const attachments = new Map<string, string>();
+  // Nothing in the report says which machine ran it: its folders get stable names.
+  const local = LocalPaths.forRun(repoDir, engine.fhirPackagePath, engine.fhirPackageCache);
+  const clean = (text: string) => local.scrub(secrets.redact(text));
   const sharedValues = new Map<string, Promise<unknown>>();
   const controller = new AbortController();
   options.signal?.addEventListener('abort', () => controller.abort(options.signal?.reason));
@@ -117,6 +129,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     manifestFile: loaded.file,
     locate: loaded.locate,
     now,
+    process: processNow,
     lang: options.lang,
     t,
     options: engine,
@@ -145,10 +158,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const waiting = check.settings?.filter((group) => pending.has(group)) ?? [];
     const result = waiting.length
       ? [pendingFinding(waiting, trusted!.decision, t)]
-      : await runOne(check, invocation, context(check), t);
+      : effectiveFrom(await runOne(check, invocation, context(check), t), invocation.from, now, t);
     findings.set(
       key,
-      result.map((f) => ({ ...f, check: check.id, message: secrets.redact(f.message) })),
+      result.map((f) => ({
+        ...f,
+        check: check.id,
+        message: clean(f.message),
+        ...(f.details ? { details: cleanDetails(f.details, clean) } : {}),
+      })),
     );
   });
   progress('checks', t('progress.checks', { count: entries.length }));
@@ -172,14 +190,23 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const report = buildReport({
     loaded,
     catalogue,
-    evaluation,
+    evaluation: {
+      ...evaluation,
+      notices: [...processNow.notices, ...evaluation.notices].map((n) => ({
+        ...n,
+        message: clean(n.message),
+      })),
+    },
     policy: { failOn: options.failOn, failOnUnverified: options.failOnUnverified ?? false },
     lang: options.lang,
     now,
     attachments: [...attachments.keys()].sort(),
+    process: processNow,
+    provenance: options.provenance ?? {},
+    digests: digestEvidence(repoDir, loaded.manifest),
     ...(trusted ? { trust: trusted.decision } : {}),
   });
-  for (const [name, content] of attachments) attachments.set(name, secrets.redact(content));
+  for (const [name, content] of attachments) attachments.set(name, clean(content));
   progress('report', t('progress.report', { verdict: t(`verdict.${report.verdict}`) }));
   return { report, attachments, manifest: loaded, catalogue };
 }
@@ -188,7 +215,7 @@ async function runOne(
   check: AnyCheck,
   invocation: CheckInvocation,
   ctx: CheckContext,
-  t: ReturnType<typeof translator>,
+  t: Translate,
 ): Promise<Finding[]> {
   try {
     return await check.run(ctx, invocation.with ?? {});
@@ -203,6 +230,35 @@ async function runOne(
       },
     ];
   }
+}
+
+/**
+ * A requirement in force from a later date (`from:` in the catalogue): until then its failures are warnings that
+ * say when it starts to apply.
+ */
+function effectiveFrom(findings: Finding[], from: string | undefined, now: Date, t: Translate): Finding[] {
+  if (from === undefined) return findings;
+  const days = daysUntil(from, now);
+  if (days <= 0) return findings;
+  return findings.map((f) =>
+    f.outcome === 'fail'
+      ? {
+          ...f,
+          outcome: 'warn',
+          code: `${f.code}.from`,
+          message: t('requirement.from', { date: from, days, message: f.message }),
+        }
+      : f,
+  );
+}
+
+function cleanDetails(
+  details: NonNullable<Finding['details']>,
+  clean: (text: string) => string,
+): NonNullable<Finding['details']> {
+  return Object.fromEntries(
+    Object.entries(details).map(([k, v]) => [k, typeof v === 'string' ? clean(v) : v]),
+  );
 }
 
 /** A check whose destination the pull request introduces: it runs once the change is merged. */
@@ -235,6 +291,9 @@ interface BuildInput {
   lang: Lang;
   now: Date;
   attachments: string[];
+  process: ProcessState;
+  provenance: Provenance;
+  digests: EvidenceDigests;
 }
 
 export function buildReport({
@@ -245,10 +304,16 @@ export function buildReport({
   lang,
   now,
   attachments,
+  process,
+  provenance,
+  digests,
   trust,
 }: BuildInput): Report {
   const t = translator(lang);
-  const { criteria } = evaluation;
+  const criteria = evaluation.criteria.map((c) => ({
+    ...c,
+    evidence: c.evidence.map((e) => traced(e, digests, provenance)),
+  }));
   const m = loaded.manifest;
   return applyPolicy(
     {
@@ -264,6 +329,7 @@ export function buildReport({
         solution: m.solution.name,
         editor: m.solution.editor,
         solutionOid: m.solution['solution-oid'],
+        ...(m.solution.version ? { version: m.solution.version } : {}),
         path: m.referencing.path,
       },
       catalogue: {
@@ -272,6 +338,8 @@ export function buildReport({
         title: pick(catalogue.title, lang),
         referentiel: pick(catalogue.referentiel, lang),
       },
+      trace: buildTrace({ provenance, manifest: m, catalogue, digests, lang }),
+      process: reportProcess(process, m, catalogue.process, lang, t),
       policy,
       ...summarise(
         criteria,

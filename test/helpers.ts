@@ -11,6 +11,15 @@ export const DEMO = path.join(ROOT, 'examples', 'demo-editor');
 /** The date the demo's evidence dates were written for. */
 export const DEMO_TODAY = new Date('2026-11-26T12:00:00Z');
 
+/** The 1-based line of the demo manifest that holds `text` (locations move when the manifest grows). */
+export function demoManifestLine(text: string): number {
+  const index = readFileSync(path.join(DEMO, 'mes-referencing.yml'), 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes(text));
+  if (index < 0) throw new Error(`demoManifestLine: no line holds ${text}`);
+  return index + 1;
+}
+
 export function tempDir(prefix = 'mes-test-'): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix));
 }

@@ -10,6 +10,8 @@ import { compileSchema, lazySchema, schemaErrorsToUserErrors } from '../util/sch
 import { closest } from '../util/suggest.js';
 import { readYamlFile } from '../util/yaml-source.js';
 import type { YamlSource } from '../util/yaml-source.js';
+import { STEP_KEYS } from '../process/definition.js';
+import { isValidDate } from '../util/dates.js';
 import { conditionFields } from './conditions.js';
 import type { Catalogue, Condition, Criterion, Rubrique } from './types.js';
 import type { LocalizedText } from '../i18n/index.js';
@@ -84,7 +86,7 @@ export function loadCatalogue(options: LoadCatalogueOptions): Catalogue {
     );
   }
 
-  const problems: UserError[] = [];
+  const problems: UserError[] = [...processProblems(header, headerSource)];
   const criteria: Criterion[] = [];
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.yml') && f !== HEADER_FILE)
@@ -189,6 +191,10 @@ function crossCheck(
   });
   if (c['applies-if']) problems.push(...checkFields(c['applies-if'], at('applies-if')));
   c.checks.forEach((inv, i) => {
+    if (inv.from !== undefined && !isValidDate(inv.from))
+      problems.push(
+        new UserError('catalogue.bad-date', { id: c.id, date: inv.from }, at('checks', i, 'from')),
+      );
     const check = checks.get(inv.check);
     if (!check) {
       problems.push(
@@ -231,6 +237,42 @@ function crossCheck(
   return problems;
 }
 
+/** The process section names actors and sources the header defines, and lists the steps once each, in order. */
+function processProblems(header: Omit<Catalogue, 'criteria' | 'dir'>, source: YamlSource): UserError[] {
+  const problems: UserError[] = [];
+  const { process } = header;
+  const actor = (id: string, at: (string | number)[]) => {
+    if (!process.actors[id])
+      problems.push(new UserError('catalogue.unknown-actor', { actor: id }, source.locate(at)));
+  };
+  const cite = (id: string, owner: string, at: (string | number)[]) => {
+    if (!header.sources[id])
+      problems.push(new UserError('catalogue.unknown-source', { id: owner, source: id }, source.locate(at)));
+  };
+  process.steps.forEach((step, i) => {
+    const at = ['process', 'steps', i];
+    if (step.key !== STEP_KEYS[i])
+      problems.push(
+        new UserError(
+          'catalogue.step-order',
+          { key: step.key, expected: STEP_KEYS[i] ?? '—', number: i + 1 },
+          source.locate([...at, 'key']),
+        ),
+      );
+    step.actors.forEach((a, j) => actor(a, [...at, 'actors', j]));
+    step.sources.forEach((s, j) => cite(s, step.key, [...at, 'sources', j]));
+  });
+  if (process.steps.length !== STEP_KEYS.length)
+    problems.push(
+      new UserError('catalogue.step-count', { count: STEP_KEYS.length }, source.locate(['process', 'steps'])),
+    );
+  for (const part of ['renewal', 'continuous-evaluation'] as const) {
+    actor(process[part].actor, ['process', part, 'actor']);
+    process[part].sources.forEach((s, j) => cite(s, part, ['process', part, 'sources', j]));
+  }
+  return problems;
+}
+
 /** A condition may only read fields the manifest schema defines, so a typo in rules/ cannot silently never match. */
 function checkFields(condition: Condition, where: SourceLocation): UserError[] {
   return conditionFields(condition)
@@ -239,10 +281,14 @@ function checkFields(condition: Condition, where: SourceLocation): UserError[] {
 }
 
 export function manifestHasField(field: string): boolean {
-  type SchemaNode = { properties?: Record<string, SchemaNode> };
+  type SchemaNode = { properties?: Record<string, SchemaNode>; $ref?: string };
+  const definitions = (manifestSchema as { $defs: Record<string, SchemaNode> }).$defs;
+  // Local references (#/$defs/name) are followed, so a condition can read inside a shared definition.
+  const resolve = (n: SchemaNode | undefined) =>
+    n?.$ref?.startsWith('#/$defs/') ? definitions[n.$ref.slice('#/$defs/'.length)] : n;
   let node: SchemaNode | undefined = manifestSchema as SchemaNode;
   for (const segment of field.split('.')) {
-    node = node.properties?.[segment];
+    node = resolve(resolve(node)?.properties?.[segment]);
     if (!node) return false;
   }
   return true;

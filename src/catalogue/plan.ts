@@ -30,7 +30,7 @@ function canonical(value: unknown): string {
 }
 
 export function invocationKey(inv: CheckInvocation): string {
-  return `${inv.check}${canonical(inv.with ?? {})}`;
+  return `${inv.check}${canonical(inv.with ?? {})}${inv.from ? `@${inv.from}` : ''}`;
 }
 
 export function plan(catalogue: Catalogue, manifest: Manifest): Plan {

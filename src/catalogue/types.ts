@@ -1,6 +1,7 @@
 // The criteria catalogue as stored in rules/catalogue/<version>/ (data, not code).
 import type { LocalizedText } from '../i18n/index.js';
 import type { SourceLocation } from '../location.js';
+import type { ProcessDefinition } from '../process/definition.js';
 
 export type Rubrique =
   | 'urbanisation'
@@ -40,6 +41,8 @@ export type Condition =
 export interface CheckInvocation {
   check: string;
   with?: Record<string, unknown>;
+  /** The requirement applies from this date (YYYY-MM-DD): before it, a failure is only a warning. */
+  from?: string;
 }
 
 export interface Source {
@@ -88,6 +91,8 @@ export interface Catalogue {
   sources: Record<string, Source>;
   'evidence-types': Record<string, EvidenceType>;
   criteria: Criterion[];
+  /** The referencing process: steps, actors, renewal and continuous evaluation. */
+  process: ProcessDefinition;
   /** Folder the catalogue was read from. */
   dir: string;
 }

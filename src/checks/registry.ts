@@ -1,7 +1,9 @@
 // Every check the catalogue may reference, by id. Each engine exports its list; adding an engine is one line here.
+import { documentChecks } from './documents/index.js';
 import { evidenceChecks } from './evidence/index.js';
 import { fhirChecks } from './fhir/index.js';
 import { mesRulesChecks } from './fhir/mes-rules/index.js';
+import { processChecks } from './process/index.js';
 import { sandboxChecks } from './sandbox/index.js';
 import { repoChecks } from './repo/index.js';
 import { webChecks } from './web/index.js';
@@ -11,8 +13,10 @@ export function registeredChecks(): Map<string, AnyCheck> {
   const map = new Map<string, AnyCheck>();
   for (const check of [
     ...evidenceChecks,
+    ...processChecks,
     ...fhirChecks,
     ...mesRulesChecks,
+    ...documentChecks,
     ...sandboxChecks,
     ...webChecks,
     ...repoChecks,

@@ -5,6 +5,7 @@ import type { Lang, LocalizedText, Translate } from '../i18n/index.js';
 import type { SourceLocation } from '../location.js';
 import type { TrustGroup } from '../manifest/trust.js';
 import type { LoadedManifest, Manifest } from '../manifest/types.js';
+import type { ProcessState } from '../process/state.js';
 import type { Redactor } from '../secrets.js';
 
 /**
@@ -67,6 +68,8 @@ export interface CheckContext {
   locate: LoadedManifest['locate'];
   /** "Today" for every date comparison (injectable clock). */
   now: Date;
+  /** The referencing process on that day (steps, deadlines), computed once for every check and the report. */
+  process: ProcessState;
   lang: Lang;
   t: Translate;
   options: EngineOptions;
@@ -88,7 +91,7 @@ export type CheckParams = Record<string, unknown>;
 export interface Check<P extends CheckParams = CheckParams> {
   /** Referenced by the catalogue as `check: <id>`. */
   id: string;
-  engine: 'evidence' | 'web' | 'repo' | 'fhir' | 'sandbox';
+  engine: 'evidence' | 'process' | 'web' | 'repo' | 'fhir' | 'sandbox';
   description: LocalizedText;
   /**
    * The manifest settings that choose where this check connects or what it reads outside the repository. In a

@@ -13,6 +13,7 @@ import { writeReportFiles } from '../report/write.js';
 import { Redactor } from '../secrets.js';
 import { isValidDate } from '../util/dates.js';
 import { engineOptionsFromEnv } from './environment.js';
+import { provenanceFor } from './provenance.js';
 import type { Command } from './command.js';
 import { oneOf, parseOptions } from './command.js';
 
@@ -76,6 +77,7 @@ export const checkCommand: Command = {
         ...(values.recording ? { sandboxRecording: path.resolve(values.recording) } : {}),
       },
       onProgress: progress,
+      provenance: provenanceFor(process.env, repoDir),
     });
     const written = writeReportFiles(outDir, result.report, result.attachments, secrets);
     const code = result.report.failing ? 1 : 0;

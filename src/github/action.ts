@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { engineOptionsFromEnv } from '../commands/environment.js';
+import { provenanceFor } from '../commands/provenance.js';
 import { UserError } from '../errors.js';
 import { logText } from '../escape/log.js';
 import type { Translate } from '../i18n/index.js';
@@ -112,6 +113,7 @@ async function runChecks(
     secrets,
     engine,
     onProgress: (_stage, message) => info(message),
+    provenance: provenanceFor({ ...env, GITHUB_ACTIONS: 'true' }, inputs.repoDir, inputs.workspace),
   });
   if (cacheDir && restored) reportCache(await saveFhirPackageCache(cacheDir, restored.packages), t);
   return { report: result.report, attachments: result.attachments };

@@ -14,6 +14,7 @@ import { recording } from './messages/recording.js';
 import { github } from './messages/github.js';
 import { web } from './messages/web.js';
 import { repo } from './messages/repo.js';
+import { process } from './messages/process.js';
 
 export type Lang = 'fr' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -48,6 +49,7 @@ const tables: MessageTable[] = [
   github,
   web,
   repo,
+  process,
 ];
 
 const merged: Record<Lang, Map<string, string>> = { fr: new Map(), en: new Map() };

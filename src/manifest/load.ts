@@ -69,6 +69,14 @@ function semanticProblems(m: Manifest, source: YamlSource): UserError[] {
     }
   }
   (m.waivers ?? []).forEach((w, i) => checkDate(w.expires, ['waivers', i, 'expires']));
+  // Every date of the process section: the schema only checks their shape.
+  const walk = (value: unknown, at: DataPath): void => {
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) checkDate(value, at);
+    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
+    else if (typeof value === 'object' && value !== null)
+      for (const [k, v] of Object.entries(value)) walk(v, [...at, k]);
+  };
+  walk(m.referencing.process, ['referencing', 'process']);
   (m.revues ?? []).forEach((r, i) => checkDate(r.date, ['revues', i, 'date']));
   for (const [value, at] of declaredUrls(m)) {
     if (!isAcceptedUrl(value))
@@ -121,6 +129,8 @@ function declaredUrls(m: Manifest): [string, DataPath][] {
   if (m.sandbox?.target && m.sandbox.target !== 'emulator')
     urls.push([m.sandbox.target, ['sandbox', 'target']]);
   if (m.sandbox?.['token-url']) urls.push([m.sandbox['token-url'], ['sandbox', 'token-url']]);
+  const publication = m.referencing.process?.publication?.url;
+  if (publication) urls.push([publication, ['referencing', 'process', 'publication', 'url']]);
   return urls;
 }
 

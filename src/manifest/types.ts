@@ -9,7 +9,16 @@ export type DataDomain = 'mesures' | 'documents' | 'agenda';
 export type Finalite =
   'prevention' | 'diagnostic' | 'soins' | 'suivi-social' | 'suivi-medico-social' | 'recherche' | 'autre';
 export type IdentificationMeans =
-  'franceconnect' | 'pro-sante-connect' | 'e-cps' | 'own-2fa' | 'own-password';
+  | 'franceconnect'
+  | 'franceconnect-plus'
+  | 'apcv'
+  | 'pro-sante-connect'
+  | 'e-cps'
+  | 'own-2fa'
+  | 'own-password';
+export type Sector = 'sanitaire' | 'medico-social' | 'social' | 'autre';
+export type OpinionResult =
+  'favorable' | 'favorable-reserves-non-suspensives' | 'favorable-reserves-suspensives' | 'defavorable';
 
 export interface EvidenceItem {
   path?: string;
@@ -17,6 +26,49 @@ export interface EvidenceItem {
   issued?: string;
   expires?: string;
   note?: string;
+}
+
+/** The Ecoscore result: the evidence item plus what was measured. */
+export interface EcoscoreEvidence extends EvidenceItem {
+  score?: number;
+  journey?: string;
+  'app-version'?: string;
+}
+
+export interface InformationRequest {
+  id: string;
+  date: string;
+  subject?: string;
+  due: string;
+  answered?: string;
+}
+
+export interface Reservation {
+  id: string;
+  text: string;
+  suspensive: boolean;
+  criterion?: string;
+  due: string;
+  lifted?: string;
+}
+
+/** The referencing process as it happens, one key per step (01 to 08) and the follow-up after referencing. */
+export interface ReferencingProcess {
+  convergence?: {
+    account?: string;
+    'account-created'?: string;
+    'administrative-file'?: string;
+    'gie-agreement'?: string;
+    products?: string[];
+  };
+  orientation?: { date: string };
+  submission?: { date: string; 'file-number'?: string };
+  evaluation?: { admissible?: string; completed?: string; requests?: InformationRequest[] };
+  opinion?: { date: string; result: OpinionResult; reservations?: Reservation[] };
+  decision?: { date: string; reference?: string; notified?: string };
+  convention?: { signed?: string; 'hooking-tests'?: string };
+  publication?: { date: string; url?: string };
+  'continuous-evaluation'?: { 'every-months'?: number; 'last-report'?: string; 'next-due'?: string };
 }
 
 export interface Waiver {
@@ -62,6 +114,8 @@ export interface Manifest {
   version: 1;
   solution: {
     name: string;
+    /** The application version this dossier describes. */
+    version?: string;
     editor: string;
     website?: string;
     platforms: Platform[];
@@ -73,9 +127,11 @@ export interface Manifest {
     referentiel: string;
     path: ReferencingPath;
     'last-decision'?: string;
+    process?: ReferencingProcess;
   };
   orientation: {
     audience: Audience[];
+    sector?: Sector[];
     'data-domains'?: DataDomain[];
     finalites?: Finalite[];
     'health-data': boolean;
@@ -87,7 +143,7 @@ export interface Manifest {
     'secondary-uses'?: boolean;
     'retention-months'?: number;
   };
-  evidence?: Record<string, EvidenceItem>;
+  evidence?: Record<string, EvidenceItem> & { ecoscore?: EcoscoreEvidence };
   endpoints?: { web?: string[]; api?: string[] };
   fhir?: {
     resources?: string[];

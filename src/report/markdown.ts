@@ -55,6 +55,7 @@ function compose(
   head.push(trustSection(report, t));
   const body = [
     prioritiesSection(report, t, options.links?.blob, detail === 'full' ? 1 : 0.5),
+    processSection(report, t),
     rubriqueTable(report, t),
   ];
   if (detail !== 'none')
@@ -109,7 +110,7 @@ function context(report: Report, t: Translate): string {
     policy: `${t(`fail-on.${report.policy.failOn}`)}${report.policy.failOnUnverified ? t('fail-on.unverified') : ''}`,
     today: mdText(report.today),
     file: mdText(report.manifest.file),
-  })}</sub>`;
+  })}${report.trace.commit ? ` · ${t('md.commit', { commit: mdText(report.trace.commit.slice(0, 7)) })}` : ''}</sub>`;
 }
 
 /** Right after the verdict: what the verdict does not cover because it could not be checked. */
@@ -230,6 +231,24 @@ function priorityLine(
   const body = `${mdText(cut(item.what, ITEM_TEXT_MAX))}${whereText}`;
   const fix = item.fix ? `<br>**${t('md.todo-fix')}** ${mdText(cut(item.fix, ITEM_TEXT_MAX))}` : '';
   return `${head}${body}${fix}`;
+}
+
+/** The process deadlines passed or close, and what is due next: a line each, only when there is something. */
+function processSection(report: Report, t: Translate): string {
+  const p = report.process;
+  const lines = p.alerts.map(
+    (a) =>
+      `- ${a.state === 'overdue' ? '⏰' : '⏳'} **${t(`deadline.${a.state}`)}** — ${mdText(a.message)} <sub>${mdCode(formatLocation(a.location))}</sub>`,
+  );
+  const current = p.steps.find((s) => s.status === 'current');
+  if (current)
+    lines.push(
+      `- ${t('dossier.current-step', { number: String(current.number).padStart(2, '0'), title: mdText(current.title) })} (${mdText(current.actors.join(', '))})`,
+    );
+  const next = p.next.find((n) => n.due && n.state !== 'overdue');
+  if (next) lines.push(`- ${t('dossier.next-due', { label: mdText(next.label), date: next.due ?? '' })}`);
+  if (p.alerts.length === 0) return '';
+  return [`### ${t('dossier.process')}`, '', ...lines].join('\n');
 }
 
 /** A ten-square bar: green conforme, yellow to review, red failing, grey unavailable. */

@@ -4,6 +4,9 @@ import type { Finding } from '../checks/types.js';
 import type { Lang } from '../i18n/index.js';
 import type { SourceLocation } from '../location.js';
 import type { Niveau, Rubrique, Source } from '../catalogue/types.js';
+import type { OpinionResult } from '../manifest/types.js';
+import type { ProcessFact, StepStatus, DeadlineKind, DeadlineState } from '../process/state.js';
+import type { StepKey } from '../process/definition.js';
 import type { TrustDecision } from '../manifest/trust.js';
 
 export const REPORT_SCHEMA_VERSION = 2;
@@ -43,6 +46,78 @@ export interface ReportEvidence {
   url?: string;
   issued?: string;
   expires?: string;
+  /** The file in the repository, as it was evaluated. */
+  sha256?: string;
+  size?: number;
+  /** The file at the evaluated commit (when the repository and commit are known). */
+  link?: string;
+}
+
+/** Where the evaluated files come from: the same files at the same commit give the same report. */
+export interface ReportTrace {
+  /** Web address of the repository. */
+  repository?: string;
+  commit?: string;
+  branch?: string;
+  /** The workflow run that made the report. */
+  runUrl?: string;
+  /** The evaluated files differ from the commit (a local run on a modified checkout). */
+  uncommitted?: boolean;
+  /** Every declared evidence item once, with the digest of its file. */
+  evidence: ReportEvidence[];
+}
+
+export interface ReportProcessStep {
+  number: number;
+  key: StepKey;
+  title: string;
+  description: string;
+  /** Actor names, in the report's language. */
+  actors: string[];
+  status: StepStatus;
+  date?: string;
+  facts: ProcessFact[];
+}
+
+export interface ReportTimelineItem {
+  date: string;
+  /** `event`: something that happened; `deadline`: something due. */
+  kind: 'event' | 'deadline';
+  label: string;
+  actors: string[];
+  step?: number;
+  state?: DeadlineState;
+}
+
+export interface ReportProcessAlert {
+  kind: DeadlineKind;
+  id: string;
+  state: 'overdue' | 'soon';
+  message: string;
+  due: string;
+  location: SourceLocation;
+}
+
+export interface ReportNextAction {
+  label: string;
+  actors: string[];
+  due?: string;
+  state?: DeadlineState;
+}
+
+/** The referencing process as the manifest records it, on the report's day. */
+export interface ReportProcess {
+  /** Whether the manifest records the process (referencing.process). */
+  recorded: boolean;
+  convergence: { account?: string; fileNumber?: string; products: string[] };
+  opinion?: OpinionResult;
+  lastDecision?: string;
+  steps: ReportProcessStep[];
+  timeline: ReportTimelineItem[];
+  /** Deadlines passed or close: what the report flags. */
+  alerts: ReportProcessAlert[];
+  /** What is due next, soonest first, then the step in progress. */
+  next: ReportNextAction[];
 }
 
 /** A person's review of an `a-verifier` criterion (manifest `revues`), and whether it still holds. */
@@ -122,9 +197,13 @@ export interface Report {
     solution: string;
     editor: string;
     solutionOid: string;
+    /** The application version the dossier describes (solution.version). */
+    version?: string;
     path: 'sans-echange' | 'avec-echange';
   };
   catalogue: { version: string; revision: number; title: string; referentiel: string };
+  trace: ReportTrace;
+  process: ReportProcess;
   policy: Policy;
   verdict: Verdict;
   /** Whether the `fail-on` policy fails the job. */

@@ -1,8 +1,10 @@
-// Writes the dossier files: report.json, report.md, report.html, report.sarif and the checks' attachments.
+// Writes the dossier files: report.json, report.md, report.html, report.sarif, convergence.csv and the checks'
+// attachments.
 // Everything passes through the redactor on its way to disk.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Redactor } from '../secrets.js';
+import { CONVERGENCE_FILE, renderConvergenceCsv } from './convergence.js';
 import { EXCHANGES_FILE, exchangesSection } from './exchanges.js';
 import type { HtmlSection } from './html.js';
 import { renderHtml } from './html.js';
@@ -12,7 +14,13 @@ import type { MarkdownOptions } from './markdown.js';
 import type { Report } from './model.js';
 import { renderSarif } from './sarif.js';
 
-export const REPORT_FILES = ['report.json', 'report.md', 'report.html', 'report.sarif'] as const;
+export const REPORT_FILES = [
+  'report.json',
+  'report.md',
+  'report.html',
+  'report.sarif',
+  CONVERGENCE_FILE,
+] as const;
 
 export interface WriteOptions {
   links?: MarkdownOptions['links'];
@@ -44,6 +52,7 @@ export function writeReportFiles(
     ],
     ['report.html', renderHtml(report, { sections })],
     ['report.sarif', renderSarif(report, options.instance ? { instance: options.instance } : {})],
+    [CONVERGENCE_FILE, renderConvergenceCsv(report)],
     ...[...attachments.entries()].sort(([a], [b]) => a.localeCompare(b)),
   ];
   return files.map(([name, content]) => {

@@ -35,3 +35,10 @@ export function addYears(date: string, years: number): string {
 export function addDays(date: string, days: number): string {
   return new Date(dateValue(date) + days * DAY_MS).toISOString().slice(0, 10);
 }
+
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  // 31 January + 1 month lands on 3 March in a plain Date; a calendar deadline stays in its month.
+  const last = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m - 1 + months, Math.min(d, last))).toISOString().slice(0, 10);
+}

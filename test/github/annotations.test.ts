@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../src/github/annotations.js';
 import { capAnnotations, findingAnnotations } from '../../src/github/annotations.js';
 import { translator } from '../../src/i18n/index.js';
+import { demoManifestLine } from '../helpers.js';
 import { cleanTempDirs, expireHdsCertificate } from './harness.js';
 import { demoReport } from './reports.js';
 
@@ -29,7 +30,12 @@ describe('findingAnnotations', () => {
     expect(annotations.filter((a) => a.level === 'notice').map((a) => a.title)).toEqual([
       'ETH-ACCESSIBILITE — Accessibilité numérique (déclaration RGAA)',
     ]);
-    expect(annotations[0]!.location).toEqual({ file: 'app/mes-referencing.yml', line: 70, column: 14 });
+    // At the expired date in the manifest.
+    expect(annotations[0]!.location).toEqual({
+      file: 'app/mes-referencing.yml',
+      line: demoManifestLine('expires: 2028-06-29'),
+      column: 14,
+    });
   });
 
   it('merges a finding shared by several criteria into one annotation naming them all', async () => {

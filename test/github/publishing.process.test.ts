@@ -31,7 +31,14 @@ const hdsExpired = () => demoReportJson('hds-expired', expireHdsCertificate);
 
 const FORK_TOKEN = 'ghs_CanaryForkReadOnlyToken987654321zyx';
 /** The report files, and the exchanges the hooking tests recorded against the emulator. */
-const DOSSIER = ['exchanges.json', 'report.html', 'report.json', 'report.md', 'report.sarif'];
+const DOSSIER = [
+  'convergence.csv',
+  'exchanges.json',
+  'report.html',
+  'report.json',
+  'report.md',
+  'report.sarif',
+];
 
 let api: FakeGitHubApi;
 let artifacts: FakeArtifactService;

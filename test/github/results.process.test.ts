@@ -19,6 +19,7 @@ import {
   runAction,
   tempDir,
 } from './harness.js';
+import { demoManifestLine } from '../helpers.js';
 import { demoReportJson } from './reports.js';
 
 let api: FakeGitHubApi;
@@ -35,6 +36,8 @@ afterAll(async () => {
 });
 
 const push = { name: 'push', payload: {} };
+/** Where the HDS certificate's expiry sits in the demo manifest (the annotation of its failure). */
+const HDS_EXPIRES_LINE = demoManifestLine('expires: 2028-06-29');
 
 /** Every declared evidence file deleted: over ten blocking findings. */
 function removeAllEvidence(repoDir: string): void {
@@ -111,11 +114,11 @@ describe('exit code and outputs', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]!.properties).toEqual({
       file: 'services/tensio/mes-referencing.yml',
-      line: '70',
+      line: String(HDS_EXPIRES_LINE),
       col: '14',
     });
     expect(errors[0]!.message).toContain('2024-06-29');
-    expect(run.summary).toContain('`services/tensio/mes-referencing.yml:70:14`');
+    expect(run.summary).toContain(`\`services/tensio/mes-referencing.yml:${HDS_EXPIRES_LINE}:14\``);
     // Nothing is published for a run that could not evaluate anything.
     expect(api.requests).toEqual([]);
   });
@@ -198,7 +201,7 @@ describe('SARIF', () => {
     }[];
     const hds = results.find((r) => r.ruleId === 'URB-HDS' && r.level === 'error');
     expect(hds?.locations[0]!.physicalLocation.artifactLocation.uri).toBe('app/mes-referencing.yml');
-    expect(hds?.locations[0]!.physicalLocation.region.startLine).toBe(70);
+    expect(hds?.locations[0]!.physicalLocation.region.startLine).toBe(HDS_EXPIRES_LINE);
     // The dossier's copy is the same file.
     expect(readFileSync(path.join(run.reportDir, 'report.sarif'), 'utf8')).toBe(readFileSync(file, 'utf8'));
   });

@@ -25,12 +25,13 @@ describe('applicability of criteria', () => {
       'INT-FHIR-MESURES',
       'INT-ACCROCHAGE',
       'SEX-TRACABILITE',
-      'REF-CONVENTION',
+      'INT-FORMATS-DOCUMENTS',
     ]) {
       expect(withExchange.get(id), id).not.toBe('non-applicable');
       expect(without.get(id), id).toBe('non-applicable');
     }
-    // The base criteria apply on both paths.
+    // The base criteria apply on both paths, and every referenced service signs the convention.
+    expect(without.get('REF-CONVENTION')).not.toBe('non-applicable');
     expect(without.get('URB-HDS')).not.toBe('non-applicable');
     expect(without.get('ETH-TRANSPARENCE')).not.toBe('non-applicable');
   });
@@ -59,11 +60,23 @@ describe('applicability of criteria', () => {
         .replace('audience: [patients]', 'audience: [patients, professionnels]')
         .replace(
           'identification: [franceconnect, own-2fa]',
-          'identification: [franceconnect, pro-sante-connect]',
+          'identification: [franceconnect-plus, pro-sante-connect]',
         ),
     );
     expect(both.get('URB-ID-USAGER')).toBe('conforme');
     expect(both.get('URB-ID-PRO')).toBe('conforme');
+  });
+
+  it('asks for the convention once the referencing is decided, not for a first application', async () => {
+    const first = await statuses((t) =>
+      t
+        .replace(/\n {2}last-decision: [0-9-]+\n/, '\n')
+        .replace(/\n {4}decision:\n( {6}.*\n)+/, '\n')
+        .replace(/\n {4}convention:\n( {6}.*\n)+/, '\n')
+        .replace(/\n {4}publication:\n( {6}.*\n)+/, '\n'),
+    );
+    expect(first.get('REF-CONVENTION')).toBe('non-applicable');
+    expect(first.get('REF-EVALUATION-CONTINUE')).toBe('non-applicable');
   });
 
   it('applies AI, teleconsultation and INS criteria only when declared', async () => {

@@ -42,8 +42,10 @@ describe('evaluation, waivers and policies', () => {
     expect(c?.niveau).toBe('obligatoire-suppose');
     expect(c?.fondement.text).toContain('accessibilité');
     expect(c?.blocking).toBe(false);
-    expect(report.verdict).toBe('a-verifier');
-    expect(report.failing).toBe(false);
+    // The yearly renewal, due 2027-03-02, is a published rule (the G_NIUS roadmap): overdue, it blocks by default.
+    expect(report.criteria.filter((x) => x.blocking).map((x) => x.id)).toEqual(['REF-RENOUVELLEMENT']);
+    expect(report.verdict).toBe('non-conforme');
+    expect(report.failing).toBe(true);
     const notice = report.notices.find((n) => n.code === 'waiver.expired');
     expect(notice?.message).toBe(
       'dérogation pour ETH-ACCESSIBILITE expirée le 2027-03-31 : elle ne s’applique plus',
@@ -55,12 +57,13 @@ describe('evaluation, waivers and policies', () => {
     expect(s?.blocking).toBe(true);
     expect(strict.verdict).toBe('non-conforme');
     expect(strict.failing).toBe(true);
-    // REF-RENOUVELLEMENT (obligatoire-suppose) is overdue by then too.
+    // The continuous evaluation report (obligatoire-suppose), due with the renewal, is overdue by then too.
     expect(strict.criteria.filter((x) => x.blocking).map((x) => x.id)).toEqual([
       'ETH-ACCESSIBILITE',
+      'REF-EVALUATION-CONTINUE',
       'REF-RENOUVELLEMENT',
     ]);
-    expect(strict.counts.blocking).toBe(2);
+    expect(strict.counts.blocking).toBe(3);
   });
 
   it('notes waivers on unknown, non-applicable or passing criteria', async () => {

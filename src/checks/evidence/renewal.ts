@@ -1,31 +1,19 @@
-// `renewal`: referencing is granted for a limited time; the renewal is due one year after the last decision.
-import { addYears, daysUntil } from '../../util/dates.js';
+// `renewal`: referencing is granted for a limited time; the renewal is due one year after the last decision. The
+// due date comes from the process state (the catalogue's `process.renewal`), shared with the report's timeline.
 import type { Check } from '../types.js';
 
-export interface RenewalParams {
-  'validity-years'?: number;
-  'warn-days'?: number;
-  [key: string]: unknown;
-}
-
-export const renewalCheck: Check<RenewalParams> = {
+export const renewalCheck: Check = {
   id: 'renewal',
   engine: 'evidence',
   description: {
     fr: 'Le renouvellement du référencement n’est pas dépassé.',
     en: 'The referencing renewal is not overdue.',
   },
-  paramsSchema: {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-      'validity-years': { type: 'integer', minimum: 1 },
-      'warn-days': { type: 'integer', minimum: 0 },
-    },
-  },
-  async run(ctx, params) {
-    const last = ctx.manifest.referencing['last-decision'];
-    if (last === undefined) {
+  paramsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  async run(ctx) {
+    const renewal = ctx.process.deadlines.find((d) => d.kind === 'renewal');
+    const last = ctx.process.lastDecision;
+    if (renewal === undefined || last === undefined) {
       return [
         {
           outcome: 'info',
@@ -35,24 +23,22 @@ export const renewalCheck: Check<RenewalParams> = {
         },
       ];
     }
-    const due = addYears(last, params['validity-years'] ?? 1);
-    const left = daysUntil(due, ctx.now);
-    const location = ctx.locate(['referencing', 'last-decision']);
-    if (left < 0)
+    const { due, days, location } = renewal;
+    if (renewal.state === 'overdue')
       return [
         {
           outcome: 'fail',
           code: 'renewal.overdue',
-          message: ctx.t('renewal.overdue', { last, due, days: -left }),
+          message: ctx.t('renewal.overdue', { last, due, days: -days }),
           location,
         },
       ];
-    if (left < (params['warn-days'] ?? 60))
+    if (renewal.state === 'soon')
       return [
         {
           outcome: 'warn',
           code: 'renewal.soon',
-          message: ctx.t('renewal.soon', { last, due, days: left }),
+          message: ctx.t('renewal.soon', { last, due, days }),
           location,
         },
       ];

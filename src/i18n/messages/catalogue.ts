@@ -20,8 +20,14 @@ export const catalogue: MessageTable = {
     'catalogue.unknown-check': '{id} : contrôle « {check} » inconnu (vouliez-vous dire « {suggestion} » ?)',
     'catalogue.bad-check-params': '{id} : paramètres invalides pour le contrôle {check} : {detail}',
     'catalogue.unknown-field': 'condition sur « {field} », champ absent du schéma du manifeste',
+    'catalogue.bad-date': '{id} : « {date} » n’est pas une date du calendrier',
+    'catalogue.unknown-actor': 'process : acteur « {actor} » non défini dans process.actors',
+    'catalogue.step-order': 'process.steps : l’étape {number} doit être « {expected} », pas « {key} »',
+    'catalogue.step-count':
+      'process.steps : les {count} étapes du référencement sont attendues, dans l’ordre',
     'catalogue.bad-condition':
       '{path} : condition invalide (attendu : all, any, not, ou field avec equals, in, includes, includes-any ou exists)',
+    'requirement.from': 'exigé à partir du {date} ({days} jour(s)) : {message}',
     'waiver.unknown-criterion': 'dérogation pour {id} : ce critère n’existe pas dans le catalogue',
     'waiver.not-applicable': 'dérogation pour {id} : ce critère ne s’applique pas à la solution',
     'waiver.expired': 'dérogation pour {id} expirée le {date} : elle ne s’applique plus',
@@ -58,8 +64,13 @@ export const catalogue: MessageTable = {
     'catalogue.unknown-check': '{id}: unknown check "{check}" (did you mean "{suggestion}"?)',
     'catalogue.bad-check-params': '{id}: invalid parameters for check {check}: {detail}',
     'catalogue.unknown-field': 'condition on "{field}", a field the manifest schema does not define',
+    'catalogue.bad-date': '{id}: "{date}" is not a calendar date',
+    'catalogue.unknown-actor': 'process: actor "{actor}" not defined in process.actors',
+    'catalogue.step-order': 'process.steps: step {number} must be "{expected}", not "{key}"',
+    'catalogue.step-count': 'process.steps: the {count} referencing steps are expected, in order',
     'catalogue.bad-condition':
       '{path}: invalid condition (expected all, any, not, or field with equals, in, includes, includes-any or exists)',
+    'requirement.from': 'required from {date} (in {days} day(s)): {message}',
     'waiver.unknown-criterion': 'waiver for {id}: no such criterion in the catalogue',
     'waiver.not-applicable': 'waiver for {id}: the criterion does not apply to this service',
     'waiver.expired': 'waiver for {id} expired on {date}: it no longer applies',

@@ -146,6 +146,10 @@ export const fhirValidation: MessageTable = {
     'fhir.pkg.substituted-dependency':
       'dépendance {spec} de {requiredBy} introuvable ; {substitute}, disponible localement, est utilisée à sa place',
     'fhir.pkg.invalid-package': 'paquet FHIR {spec} inutilisable : {detail}',
+    'fhir.pkg.summary.missing':
+      '{count} dépendance(s) introuvable(s), leurs définitions ne sont pas vérifiées : {list}',
+    'fhir.pkg.summary.substituted': '{count} dépendance(s) remplacée(s) par une version locale : {list}',
+    'fhir.pkg.summary.other': '{count} paquet(s) inutilisable(s) : {list}',
     'fhir.pkg.invalid-resource': 'ressource de conformité illisible dans {spec} : {detail}',
     'cli.validate.summary': 'valide des ressources FHIR JSON hors ligne (profils, terminologie, invariants)',
     'cli.validate.help':
@@ -323,6 +327,10 @@ export const fhirValidation: MessageTable = {
     'fhir.pkg.substituted-dependency':
       'dependency {spec} of {requiredBy} not found; {substitute}, available locally, is used instead',
     'fhir.pkg.invalid-package': 'FHIR package {spec} cannot be used: {detail}',
+    'fhir.pkg.summary.missing':
+      '{count} dependency(ies) not found, their definitions are not checked: {list}',
+    'fhir.pkg.summary.substituted': '{count} dependency(ies) replaced by a local version: {list}',
+    'fhir.pkg.summary.other': '{count} package(s) unusable: {list}',
     'fhir.pkg.invalid-resource': 'unreadable conformance resource in {spec}: {detail}',
     'cli.validate.summary': 'validates FHIR JSON resources offline (profiles, terminology, invariants)',
     'cli.validate.help':

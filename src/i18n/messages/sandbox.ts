@@ -98,6 +98,11 @@ export const sandbox: MessageTable = {
     'exchanges.intro':
       '{tests} test(s) contre {target} ({url}), exécution {runId} : {exchanges} échange(s). Les jetons, id_token, codes d’autorisation, secrets et certificats sont masqués.',
     'exchanges.target.emulator': 'l’émulateur embarqué',
+    'exchanges.target.recording': 'l’émulateur, qui a enregistré les tests de l’éditeur',
+    'exchanges.local-address': 'adresse locale',
+    'exchanges.printed':
+      'Chaque échange est imprimé ; un corps de plus de {chars} caractères ou {lines} lignes est coupé, avec la taille et l’empreinte SHA-256 du corps entier (exchanges.json le contient).',
+    'exchanges.cut': 'coupé : {size} octets en tout, sha256 {sha256}',
     'exchanges.target.url': 'le bac à sable',
     'exchanges.result.pass': 'réussi',
     'exchanges.result.fail': 'échec',
@@ -203,6 +208,11 @@ export const sandbox: MessageTable = {
     'exchanges.intro':
       '{tests} test(s) against {target} ({url}), run {runId}: {exchanges} exchange(s). Tokens, id_tokens, authorization codes, secrets and certificates are masked.',
     'exchanges.target.emulator': 'the embedded emulator',
+    'exchanges.target.recording': 'the emulator, recording the editor’s tests',
+    'exchanges.local-address': 'local address',
+    'exchanges.printed':
+      'Every exchange is printed; a body over {chars} characters or {lines} lines is cut, with the size and SHA-256 of the whole body (exchanges.json holds it).',
+    'exchanges.cut': 'cut: {size} bytes in all, sha256 {sha256}',
     'exchanges.target.url': 'the sandbox',
     'exchanges.result.pass': 'passed',
     'exchanges.result.fail': 'failed',

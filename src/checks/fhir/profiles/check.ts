@@ -9,7 +9,7 @@ import type { Check, CheckContext, Finding, Outcome } from '../../types.js';
 import type { FhirContext } from '../../../fhir/packages/context.js';
 import { loadPackages, PackageStore } from '../../../fhir/packages/load.js';
 import { parsePackageSpec } from '../../../fhir/packages/package-spec.js';
-import { describeProblem } from '../../../fhir/packages/problems.js';
+import { describeProblem, summarizeProblems } from '../../../fhir/packages/problems.js';
 import { DEFAULT_MAX_FILE_BYTES, validateFile } from '../../../fhir/validator/files.js';
 import type { IssueSeverity, ValidationIssue } from '../../../fhir/validator/issue.js';
 import { parseJson } from '../../../util/json-source.js';
@@ -315,7 +315,7 @@ export const profilesCheck: Check<ProfilesParams> = {
         code: 'fhir.package-dependencies',
         message: ctx.t('fhir.package-dependencies', {
           packages: packages.join(', '),
-          detail: others.map((p) => describeProblem(p, ctx.t)).join(' ; '),
+          detail: summarizeProblems(others, ctx.t),
         }),
         location: packagesLocation,
       });
