@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { messageKeys } from '../src/i18n/index.js';
+import { messageKeys } from '../src/messages.js';
 import { TOOL_VERSION } from '../src/util/project.js';
 import { ROOT } from './helpers.js';
 

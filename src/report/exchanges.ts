@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { ExchangesDocument, Exchange } from '../checks/sandbox/recorder.js';
 import { EXCHANGES_SCHEMA } from '../checks/sandbox/recorder.js';
 import type { Lang } from '../i18n/index.js';
-import { translator } from '../i18n/index.js';
+import { translator } from '../messages.js';
 import type { HtmlSection } from './html.js';
 import type { CriterionStatus } from './model.js';
 import { STATUS_SHAPE } from './palette.js';
@@ -17,7 +17,9 @@ export const EXCHANGES_FILE = 'exchanges.json';
 export const PRINTED_BODY_CHARS = 500;
 export const PRINTED_BODY_LINES = 10;
 
-const RESULT_STATUS: Record<string, CriterionStatus> = {
+type StepResult = 'pass' | 'fail' | 'warn' | 'skip' | 'error';
+
+const RESULT_STATUS: Record<StepResult, CriterionStatus> = {
   pass: 'conforme',
   fail: 'non-conforme',
   warn: 'a-verifier',
@@ -67,8 +69,10 @@ export function exchangesSection(json: string, lang: Lang): HtmlSection | undefi
   return { id: 'dossier-de-recette', title: t('exchanges.title'), html: intro + tests };
 }
 
-function pill(result: string, t: ReturnType<typeof translator>): string {
-  const status = RESULT_STATUS[result] ?? 'indisponible';
+function pill(text: string, t: ReturnType<typeof translator>): string {
+  // The file may come from elsewhere (`from-report`): an unknown result is shown as an error, never as a key.
+  const result: StepResult = Object.hasOwn(RESULT_STATUS, text) ? (text as StepResult) : 'error';
+  const status = RESULT_STATUS[result];
   return `<span class="pill st-${status}"><span class="shape ${STATUS_SHAPE[status]}" aria-hidden="true"></span>${e(t(`exchanges.result.${result}`))}</span>`;
 }
 

@@ -11,8 +11,8 @@
 const CONTENT_SECURITY_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 import { formatLocation } from '../location.js';
-import type { Translate } from '../i18n/index.js';
-import { translator } from '../i18n/index.js';
+import type { Translate } from '../messages.js';
+import { translator } from '../messages.js';
 import type {
   CriterionResult,
   CriterionStatus,

@@ -2,8 +2,8 @@
 // the blocking items next; details are folded per rubrique. Long reports are folded, then cut, to fit a limit.
 import { formatLocation } from '../location.js';
 import type { SourceLocation } from '../location.js';
-import type { Translate } from '../i18n/index.js';
-import { translator } from '../i18n/index.js';
+import type { Translate } from '../messages.js';
+import { translator } from '../messages.js';
 import type { CriterionResult, Report, ReportFinding, RubriqueSummary } from './model.js';
 import { mdCode, mdHtml, mdText } from '../escape/markdown.js';
 import type { ActionItem } from './priorities.js';

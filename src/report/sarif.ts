@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { safeHref } from '../escape/html.js';
 import { mdText } from '../escape/markdown.js';
-import { translator } from '../i18n/index.js';
+import { translator } from '../messages.js';
 import type { SourceLocation } from '../location.js';
 import type { CriterionResult, Report, ReportFinding } from './model.js';
 

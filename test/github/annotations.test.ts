@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../src/github/annotations.js';
 import { capAnnotations, findingAnnotations } from '../../src/github/annotations.js';
-import { translator } from '../../src/i18n/index.js';
+import { translator } from '../../src/messages.js';
 import { demoManifestLine } from '../helpers.js';
 import { cleanTempDirs, expireHdsCertificate } from './harness.js';
 import { demoReport } from './reports.js';

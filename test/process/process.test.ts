@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/load.js';
 import { registeredChecks } from '../../src/checks/registry.js';
 import { UserError } from '../../src/errors.js';
-import { translator } from '../../src/i18n/index.js';
+import { translator } from '../../src/messages.js';
 import { loadManifest } from '../../src/manifest/load.js';
 import { run } from '../../src/pipeline.js';
 import { processState } from '../../src/process/state.js';

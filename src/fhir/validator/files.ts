@@ -1,6 +1,7 @@
 // Validation of files on disk: size limit, read errors and JSON problems become located issues of the file.
 import { readFileSync, statSync } from 'node:fs';
-import { translator } from '../../i18n/index.js';
+import { fhirTranslator } from '../messages.js';
+import type { ValidatorKey } from '../messages.js';
 import type { ValidationIssue } from './issue.js';
 import type { ValidateOptions } from './validate.js';
 import { validateText } from './validate.js';
@@ -14,7 +15,7 @@ export interface ValidateFileOptions extends ValidateOptions {
 
 function fileIssue(
   file: string,
-  messageId: string,
+  messageId: ValidatorKey,
   params: Record<string, string | number>,
   options: ValidateOptions,
 ): ValidationIssue {
@@ -23,7 +24,7 @@ function fileIssue(
     code: messageId === 'fhir.v.file-too-large' ? 'too-costly' : 'processing',
     expression: '',
     path: [],
-    message: translator(options.lang ?? 'fr')(messageId, params),
+    message: fhirTranslator(options.lang ?? 'fr')(messageId, params),
     messageId,
     file,
     line: 1,

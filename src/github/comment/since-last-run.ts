@@ -1,7 +1,7 @@
 // "Since the last result": which criteria started failing, which were fixed, what else moved. The comparison is
 // between the verdicts the comment showed and the new ones; an unchanged run keeps showing the last real change,
 // so that an identical run leaves the comment byte for byte as it was.
-import type { Translate } from '../../i18n/index.js';
+import type { MessageKey, Translate } from '../../messages.js';
 import type { Report } from '../../report/model.js';
 import { mdCell } from '../../report/text.js';
 import type { CommentState, Snapshot, TrackedStatus } from './state.js';
@@ -62,7 +62,7 @@ export function renderChanges(changes: Changes, report: Report, t: Translate): s
       : s === 'derogation'
         ? t('github.since.waived')
         : t(`status.${s}`);
-  const group = (icon: string, key: string, list: StatusChange[]) => {
+  const group = (icon: string, key: MessageKey, list: StatusChange[]) => {
     if (list.length === 0) return [];
     const items = list.slice(0, LIST_MAX).map((c) => {
       const title = titles.get(c.id);

@@ -10,7 +10,8 @@ import type { Check, CheckContext, Finding } from '../../types.js';
 import { checkSimplifiedPublish } from '../../../mes/documents.js';
 import { checkMesuresBundle } from '../../../mes/mesures.js';
 import type { MesSpec } from '../../../mes/spec.js';
-import { fillTemplate, loadMesSpec } from '../../../mes/spec.js';
+import { loadMesSpec } from '../../../mes/spec.js';
+import { describeViolation, violationDiagnostic } from '../../../mes/violation.js';
 import type { MesViolation } from '../../../mes/violation.js';
 
 export interface MesRulesParams {
@@ -111,15 +112,8 @@ function toFindings(
   const base = domain === 'mesures' ? spec.mesures : spec.documents;
   return violations.map((v, i) => {
     const position = positions[i] as { line: number; column: number };
-    const diagnostic = v.entry?.diagnostic ? fillTemplate(v.entry.diagnostic, v.params) : '';
-    const mesMessage = v.entry?.message || v.entry?.error || '';
-    const message = v.entry
-      ? ctx.t(mesMessage ? 'mes.violation' : 'mes.violation-no-message', {
-          status: v.status,
-          message: mesMessage,
-          diagnostic,
-        })
-      : ctx.t(`mes.advisory.${v.id}`, { ...v.params, status: v.status });
+    const diagnostic = violationDiagnostic(v);
+    const message = describeViolation(v, ctx.t);
     return {
       outcome: v.severity === 'error' ? 'fail' : 'warn',
       code: `mes.${v.status}.${v.id}`,
@@ -129,7 +123,9 @@ function toFindings(
         httpStatus: v.status,
         rule: v.id,
         path: formatPath(v.path),
-        ...(mesMessage ? { mesMessage } : {}),
+        ...(v.entry && (v.entry.message || v.entry.error)
+          ? { mesMessage: v.entry.message || v.entry.error }
+          : {}),
         ...(diagnostic ? { diagnostic } : {}),
         ...(v.entry?.outcome ? { outcome: v.entry.outcome } : {}),
         source: v.entry ? (v.entry.sources[0] ?? '') : 'inference',

@@ -1,7 +1,7 @@
-import type { MessageTable } from '../index.js';
+import { defineMessages } from '../../i18n/index.js';
 
-/** The web engine (declared endpoints: TLS, headers, security contact, trackers) and the tracker signatures. */
-export const web: MessageTable = {
+/** The web checks (`web/tls`, `web/headers`, `web/security-contact`, `web/trackers`) on declared endpoints. */
+export const webMessages = defineMessages({
   fr: {
     'web.bad-setting':
       'réglage {name} invalide : {value} (un nombre de secondes, ou de connexions entre 1 et 64)',
@@ -145,10 +145,6 @@ export const web: MessageTable = {
     'web.tracker-eu':
       '{url} : {name} ({vendor}, {country}) dans {where} ; vérifiez sa configuration d’exemption CNIL',
     'web.scripts-not-read': '{url} : scripts non lus : {scripts}',
-    'trackers.rules-invalid': 'signatures de traceurs inutilisables : {message}',
-    'trackers.duplicate-id': 'traceur {id} défini deux fois',
-    'trackers.unknown-source': 'traceur {id} : source {source} inconnue (à définir dans sources)',
-    'trackers.bad-pattern': 'traceur {id} : motif invalide ({reason})',
   },
   en: {
     'web.bad-setting':
@@ -285,9 +281,5 @@ export const web: MessageTable = {
       '{url}: {name} ({vendor}, {country}) found in {where} ("{text}"); remove it or replace it with EU-hosted analytics',
     'web.tracker-eu': '{url}: {name} ({vendor}, {country}) in {where}; check its CNIL exemption settings',
     'web.scripts-not-read': '{url}: scripts not read: {scripts}',
-    'trackers.rules-invalid': 'tracker signatures unusable: {message}',
-    'trackers.duplicate-id': 'tracker {id} defined twice',
-    'trackers.unknown-source': 'tracker {id}: unknown source {source} (define it under sources)',
-    'trackers.bad-pattern': 'tracker {id}: invalid pattern ({reason})',
   },
-};
+});

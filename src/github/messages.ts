@@ -1,7 +1,7 @@
-import type { MessageTable } from '../index.js';
+import { defineMessages } from '../i18n/index.js';
 
-/** The GitHub Action: input errors, publishing problems, the "since last result" section, annotations. */
-export const github: MessageTable = {
+/** The GitHub Action: input errors, publishing problems, the "since last run" section, annotations. */
+export const githubMessages = defineMessages({
   fr: {
     'github.fhir-cache.restored': 'cache des paquets FHIR restauré ({count} paquet(s))',
     'github.fhir-cache.missed': 'aucun cache de paquets FHIR encore enregistré',
@@ -145,4 +145,4 @@ export const github: MessageTable = {
     'github.annotations.more.notice':
       '… and {count} more notice(s): the full list is in the job summary and the dossier',
   },
-};
+});

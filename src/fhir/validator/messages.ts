@@ -1,7 +1,7 @@
-import type { MessageTable } from '../index.js';
+import { defineMessages } from '../../i18n/index.js';
 
-/** Messages of the FHIR validator (issues of `validate`, findings of `fhir/profiles`). */
-export const fhirValidation: MessageTable = {
+/** Issues of the FHIR validator (their key is the issue `messageId`). */
+export const validatorMessages = defineMessages({
   fr: {
     'fhir.v.not-an-object':
       'le document n’est pas une ressource FHIR : un objet JSON est attendu, pas {kind}',
@@ -120,78 +120,8 @@ export const fhirValidation: MessageTable = {
     'fhir.v.bundle-entry-orphan-message':
       'entrée {fullUrl} non reliée au MessageHeader : aucune chaîne de références ne l’atteint',
     'fhir.v.profile-problem': 'profil {url} : {problem}',
-    'snapshot.max-above-base':
-      '{element} : max {max} au-delà du max {base} de la base (une contrainte ne peut qu’en restreindre)',
-    'snapshot.min-below-base': '{element} : min {min} en deçà du min {base} de la base',
-    'snapshot.type-not-allowed':
-      '{element} : le type {type} n’est pas permis par la base (types permis : {allowed})',
-    'snapshot.binding-weakened':
-      '{element} : la liaison obligatoire (required) de la base ne peut devenir {strength}',
-    'snapshot.unknown-path': '{element} : aucun élément de la base ne porte ce chemin',
-    'snapshot.no-single-type':
-      '{element} : les enfants de {path} ne peuvent être contraints que si son type est unique',
-    'snapshot.no-children': '{element} : le type de {path} n’a pas d’enfants connus dans les paquets chargés',
-    'snapshot.base-unknown':
-      'profil de base {base} introuvable dans les paquets chargés : le snapshot ne peut être généré',
-    'snapshot.base-orphan': 'le snapshot de la base contient un élément {element} sans parent',
-    'snapshot.bad-element': 'l’élément n°{element} du differential n’a pas de path',
     'fhir.v.min-value': 'valeur {value} en deçà du minimum {min} fixé par le profil',
     'fhir.v.max-value': 'valeur {value} au-delà du maximum {max} fixé par le profil',
-    'validate.nothing': 'rien à valider : aucun fichier .json dans {paths}',
-    'fhir.definition-shadowed':
-      '{file} : la définition {url} n’est pas utilisée, le paquet {package} la définit déjà (changez son url pour en faire votre profil)',
-    'fhir.pkg.missing': 'paquet FHIR {spec} introuvable ; cherché dans : {searched}',
-    'fhir.pkg.missing-dependency':
-      'dépendance {spec} de {requiredBy} introuvable (cherchée dans : {searched}) : ses définitions ne sont pas vérifiées',
-    'fhir.pkg.substituted-dependency':
-      'dépendance {spec} de {requiredBy} introuvable ; {substitute}, disponible localement, est utilisée à sa place',
-    'fhir.pkg.invalid-package': 'paquet FHIR {spec} inutilisable : {detail}',
-    'fhir.pkg.summary.missing':
-      '{count} dépendance(s) introuvable(s), leurs définitions ne sont pas vérifiées : {list}',
-    'fhir.pkg.summary.substituted': '{count} dépendance(s) remplacée(s) par une version locale : {list}',
-    'fhir.pkg.summary.other': '{count} paquet(s) inutilisable(s) : {list}',
-    'fhir.pkg.invalid-resource': 'ressource de conformité illisible dans {spec} : {detail}',
-    'cli.validate.summary': 'valide des ressources FHIR JSON hors ligne (profils, terminologie, invariants)',
-    'cli.validate.help':
-      'Usage : mes-referencing validate <fichiers ou dossiers…> [options]\n\n      --ig PAQUET           id#version, dossier de paquet, .tgz, ou fichier/dossier JSON de ressources de conformité (répétable)\n      --profile URL         profil canonique à appliquer en plus de meta.profile (répétable)\n      --format text|json    text (défaut) : fichier:ligne:colonne: gravité code message (expression) ; json : OperationOutcome\n      --lang fr|en          langue des messages\n      --unknown-extensions error|warning|ignore   extensions introuvables (défaut : error, comme le validateur HL7)\n      --extension-domain URL   préfixe d’URL sous lequel les extensions inconnues sont permises (répétable)\n      --max-size MO         taille maximale d’un fichier (défaut : 32)\n      --offline             pas de téléchargement de paquets\n\nPaquets : dossiers de FHIR_PACKAGE_PATH, puis le cache (~/.fhir/packages ou FHIR_PACKAGE_CACHE), puis le registre.\nCodes de sortie : 0 sans erreur, 1 erreurs de validation, 2 erreur d’usage ou rien à valider.',
-    'validate.no-input':
-      'indiquez au moins un fichier ou dossier à valider (mes-referencing validate --help)',
-    'validate.input-not-found': '{path} n’existe pas',
-    'validate.bad-max-size': '--max-size : « {value} » n’est pas un nombre de mégaoctets positif',
-    'validate.packages-unavailable': 'paquets FHIR indisponibles :\n  {detail}',
-    'validate.profile-unknown':
-      'profil {url} introuvable dans les paquets chargés (ajoutez son paquet avec --ig)',
-    'validate.profile-not-structure-definition':
-      '{url} n’est pas une StructureDefinition : impossible de l’utiliser comme profil',
-    'validate.profile-no-snapshot':
-      'le profil {url} n’a pas de snapshot et il ne peut être généré : son profil de base est introuvable (ajoutez son paquet avec --ig)',
-    'validate.profile-bad-snapshot': 'le snapshot du profil {url} est illisible',
-    'validate.summary':
-      '{files} fichier(s) : {errors} erreur(s), {warnings} avertissement(s), {information} information(s), {unevaluated} contrainte(s) non évaluée(s)',
-    'fhir.resources-absolute':
-      'fhir.resources : « {pattern} » est un chemin absolu ; donnez un motif relatif à la racine du dépôt',
-    'fhir.resources-escapes':
-      'fhir.resources : « {pattern} » sort du dépôt ; seuls les fichiers du dépôt sont validés',
-    'fhir.resources-symlink-escapes':
-      'fhir.resources : « {pattern} » est un lien symbolique qui sort du dépôt',
-    'fhir.resources-none': 'fhir.resources : le motif « {pattern} » ne correspond à aucun fichier',
-    'fhir.no-resources':
-      'aucune ressource FHIR du domaine {domain} dans fhir.resources : ajoutez des exemples des ressources envoyées à Mon espace santé pour qu’elles soient validées',
-    'fhir.package-dependencies': 'paquets {packages} chargés ; {detail}',
-    'fhir.fix.package-missing':
-      'donnez un dossier de paquets FHIR (variable FHIR_PACKAGE_PATH), ou laissez le contrôle joindre le registre packages.fhir.org pour les télécharger (le cache fhir-package-cache les garde d’une exécution à l’autre)',
-    'fhir.fix.package-offline':
-      'le mode hors ligne interdit le téléchargement : placez les paquets dans un dossier de FHIR_PACKAGE_PATH ou dans le cache (~/.fhir/packages), ou relancez sans --offline',
-    'fhir.fix.invalid-package':
-      'remplacez le paquet {spec} par une copie intègre (supprimez-le du cache pour qu’il soit retéléchargé)',
-    'fhir.fix.profile-not-loaded':
-      'ajoutez le paquet qui définit ce profil à fhir.packages (ou au dossier FHIR_PACKAGE_PATH) pour que la ressource soit validée contre lui',
-    'fhir.progress': '{count} fichier(s) du domaine {domain} validés contre {packages}',
-    'fhir.conforms':
-      '{file} conforme aux profils ({packages}) ; {warnings} avertissement(s), {unevaluated} contrainte(s) non évaluée(s)',
-    'fhir.grouped': '{message} (et {more} autre(s) du même type dans ce fichier)',
-    'fhir.rules-invalid':
-      'rules/fhir/domains.yml : le domaine {domain} est incomplet (packages id#version, canonical, resource-types)',
   },
   en: {
     'fhir.v.not-an-object': 'the document is not a FHIR resource: a JSON object is expected, not {kind}',
@@ -302,73 +232,7 @@ export const fhirValidation: MessageTable = {
     'fhir.v.bundle-entry-orphan-message':
       'entry {fullUrl} is not linked to the MessageHeader: no chain of references reaches it',
     'fhir.v.profile-problem': 'profile {url}: {problem}',
-    'snapshot.max-above-base':
-      '{element}: max {max} above the base’s max {base} (a constraint can only narrow it)',
-    'snapshot.min-below-base': '{element}: min {min} below the base’s min {base}',
-    'snapshot.type-not-allowed':
-      '{element}: type {type} is not allowed by the base (allowed types: {allowed})',
-    'snapshot.binding-weakened': '{element}: the base’s required binding cannot become {strength}',
-    'snapshot.unknown-path': '{element}: no element of the base has this path',
-    'snapshot.no-single-type':
-      '{element}: the children of {path} can be constrained only when it has a single type',
-    'snapshot.no-children': '{element}: the type of {path} has no known children in the loaded packages',
-    'snapshot.base-unknown':
-      'base profile {base} not found in the loaded packages: the snapshot cannot be generated',
-    'snapshot.base-orphan': 'the base snapshot has an element {element} without a parent',
-    'snapshot.bad-element': 'differential element #{element} has no path',
     'fhir.v.min-value': 'value {value} is below the minimum {min} the profile sets',
     'fhir.v.max-value': 'value {value} is above the maximum {max} the profile sets',
-    'validate.nothing': 'nothing to validate: no .json file in {paths}',
-    'fhir.definition-shadowed':
-      '{file}: the definition {url} is not used, the package {package} already defines it (give it another url to make it your own)',
-    'fhir.pkg.missing': 'FHIR package {spec} not found; looked in: {searched}',
-    'fhir.pkg.missing-dependency':
-      'dependency {spec} of {requiredBy} not found (looked in: {searched}): its definitions are not checked',
-    'fhir.pkg.substituted-dependency':
-      'dependency {spec} of {requiredBy} not found; {substitute}, available locally, is used instead',
-    'fhir.pkg.invalid-package': 'FHIR package {spec} cannot be used: {detail}',
-    'fhir.pkg.summary.missing':
-      '{count} dependency(ies) not found, their definitions are not checked: {list}',
-    'fhir.pkg.summary.substituted': '{count} dependency(ies) replaced by a local version: {list}',
-    'fhir.pkg.summary.other': '{count} package(s) unusable: {list}',
-    'fhir.pkg.invalid-resource': 'unreadable conformance resource in {spec}: {detail}',
-    'cli.validate.summary': 'validates FHIR JSON resources offline (profiles, terminology, invariants)',
-    'cli.validate.help':
-      'Usage: mes-referencing validate <files or folders…> [options]\n\n      --ig PACKAGE          id#version, package folder, .tgz, or JSON file/folder of conformance resources (repeatable)\n      --profile URL         canonical profile to apply besides meta.profile (repeatable)\n      --format text|json    text (default): file:line:col: severity code message (expression); json: OperationOutcome\n      --lang fr|en          message language\n      --unknown-extensions error|warning|ignore   extensions that cannot be found (default: error, as the HL7 validator)\n      --extension-domain URL   URL prefix under which unknown extensions are allowed (repeatable)\n      --max-size MB         largest file accepted (default: 32)\n      --offline             no package download\n\nPackages: FHIR_PACKAGE_PATH folders, then the cache (~/.fhir/packages or FHIR_PACKAGE_CACHE), then the registry.\nExit codes: 0 no error, 1 validation errors, 2 usage error or nothing to validate.',
-    'validate.no-input': 'give at least one file or folder to validate (mes-referencing validate --help)',
-    'validate.input-not-found': '{path} does not exist',
-    'validate.bad-max-size': '--max-size: "{value}" is not a positive number of megabytes',
-    'validate.packages-unavailable': 'FHIR packages unavailable:\n  {detail}',
-    'validate.profile-unknown': 'profile {url} not found in the loaded packages (add its package with --ig)',
-    'validate.profile-not-structure-definition':
-      '{url} is not a StructureDefinition: it cannot be used as a profile',
-    'validate.profile-no-snapshot':
-      'profile {url} has no snapshot and none can be generated: its base profile is not found (add its package with --ig)',
-    'validate.profile-bad-snapshot': 'the snapshot of profile {url} cannot be read',
-    'validate.summary':
-      '{files} file(s): {errors} error(s), {warnings} warning(s), {information} information, {unevaluated} constraint(s) not evaluated',
-    'fhir.resources-absolute':
-      'fhir.resources: "{pattern}" is an absolute path; give a pattern relative to the repository root',
-    'fhir.resources-escapes':
-      'fhir.resources: "{pattern}" leaves the repository; only files of the repository are validated',
-    'fhir.resources-symlink-escapes': 'fhir.resources: "{pattern}" is a symbolic link leaving the repository',
-    'fhir.resources-none': 'fhir.resources: pattern "{pattern}" matches no file',
-    'fhir.no-resources':
-      'no FHIR resource of the {domain} domain in fhir.resources: add examples of the resources sent to Mon espace santé so that they are validated',
-    'fhir.package-dependencies': 'packages {packages} loaded; {detail}',
-    'fhir.fix.package-missing':
-      'give a folder of FHIR packages (FHIR_PACKAGE_PATH variable), or let the check reach the packages.fhir.org registry to download them (the fhir-package-cache keeps them between runs)',
-    'fhir.fix.package-offline':
-      'offline mode forbids downloading: put the packages in a FHIR_PACKAGE_PATH folder or in the cache (~/.fhir/packages), or run without --offline',
-    'fhir.fix.invalid-package':
-      'replace package {spec} with an intact copy (delete it from the cache so it is downloaded again)',
-    'fhir.fix.profile-not-loaded':
-      'add the package that defines this profile to fhir.packages (or to the FHIR_PACKAGE_PATH folder) so that the resource is validated against it',
-    'fhir.progress': '{count} file(s) of the {domain} domain validated against {packages}',
-    'fhir.conforms':
-      '{file} conforms to the profiles ({packages}); {warnings} warning(s), {unevaluated} constraint(s) not evaluated',
-    'fhir.grouped': '{message} (and {more} more of the same kind in this file)',
-    'fhir.rules-invalid':
-      'rules/fhir/domains.yml: domain {domain} is incomplete (packages id#version, canonical, resource-types)',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { MessageTable } from '../index.js';
+import { defineMessages } from '../../i18n/index.js';
 
-/** The evidence engine: proof items, declarations, renewal. */
-export const evidence: MessageTable = {
+/** The `evidence` check: proof items declared in the manifest, their files, links and dates. */
+export const evidenceMessages = defineMessages({
   fr: {
     'evidence.missing': 'preuve manquante : {item} — déclarez-la dans evidence.{key} (path ou url)',
     'evidence.path-absolute': '{item} : le chemin {path} doit être relatif à la racine du dépôt',
@@ -26,24 +26,6 @@ export const evidence: MessageTable = {
     'evidence.too-old':
       '{item} : daté du {date}, plus de {days} jours (limite dépassée le {limit}) ; renouvelez-le',
     'evidence.ageing': '{item} : à renouveler avant le {limit} (dans {days} jour(s))',
-    'declaration.pass': 'déclaré : {declared}',
-    'renewal.first-application':
-      'première demande : aucune décision de référencement antérieure déclarée (referencing.last-decision ou referencing.process.decision)',
-    'renewal.overdue':
-      'renouvellement en retard : décision du {last}, renouvellement dû le {due} (dépassé de {days} jour(s))',
-    'renewal.soon': 'renouvellement à préparer : décision du {last}, dû le {due} (dans {days} jour(s))',
-    'renewal.ok': 'référencement décidé le {last}, renouvellement dû le {due}',
-    'ecoscore.no-score': 'Ecoscore : indiquez le score obtenu, sur 100 (evidence.ecoscore.score)',
-    'ecoscore.no-journey':
-      'Ecoscore : indiquez le parcours utilisateur mesuré (evidence.ecoscore.journey), sans lequel le score ne se compare pas',
-    'ecoscore.no-version':
-      'Ecoscore : indiquez la version de l’application mesurée (evidence.ecoscore.app-version)',
-    'ecoscore.other-version':
-      'Ecoscore mesuré sur la version {measured}, l’application est en {current} (solution.version) : recalculez-le si le parcours a changé',
-    'ecoscore.no-date': 'Ecoscore : indiquez la date du calcul (evidence.ecoscore.issued)',
-    'ecoscore.stale':
-      'Ecoscore calculé le {date}, il y a plus de {days} jours : recalculez-le sur la version actuelle',
-    'ecoscore.result': 'Ecoscore {score}/100 — parcours « {journey} », version {version}, calculé le {date}',
   },
   en: {
     'evidence.missing': 'missing proof: {item} — declare it in evidence.{key} (path or url)',
@@ -68,21 +50,5 @@ export const evidence: MessageTable = {
     'evidence.too-old':
       '{item} dated {date} is too old (over {days} days, limit passed on {limit}): renew it',
     'evidence.ageing': '{item} must be renewed before {limit} (in {days} day(s))',
-    'declaration.pass': 'declared: {declared}',
-    'renewal.first-application':
-      'first application: no earlier referencing decision declared (referencing.last-decision)',
-    'renewal.overdue': 'renewal overdue: decision of {last}, renewal due on {due} ({days} day(s) late)',
-    'renewal.soon': 'renewal to prepare: decision of {last}, due on {due} (in {days} day(s))',
-    'renewal.ok': 'referenced on {last}, renewal due on {due}',
-    'ecoscore.no-score': 'Ecoscore: give the score obtained, out of 100 (evidence.ecoscore.score)',
-    'ecoscore.no-journey':
-      'Ecoscore: give the measured user journey (evidence.ecoscore.journey); without it the score cannot be compared',
-    'ecoscore.no-version': 'Ecoscore: give the measured application version (evidence.ecoscore.app-version)',
-    'ecoscore.other-version':
-      'Ecoscore measured on version {measured}, the application is at {current} (solution.version): measure it again if the journey changed',
-    'ecoscore.no-date': 'Ecoscore: give the date of the measure (evidence.ecoscore.issued)',
-    'ecoscore.stale':
-      'Ecoscore measured on {date}, more than {days} days ago: measure the current version again',
-    'ecoscore.result': 'Ecoscore {score}/100 — journey “{journey}”, version {version}, measured on {date}',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { MessageTable } from '../index.js';
+import { defineMessages } from '../../i18n/index.js';
 
-/** The hooking tests (`sandbox/scenarios`) and their dossier de recette. */
-export const sandbox: MessageTable = {
+/** The `sandbox/scenarios` check: hooking-test suites, targets, credentials, assertions. */
+export const sandboxMessages = defineMessages({
   fr: {
     'sandbox.unknown-suite': 'suite(s) de scénarios inconnue(s) : {suites} (voir rules/scenarios)',
     'sandbox.no-suite':
@@ -94,25 +94,6 @@ export const sandbox: MessageTable = {
     'sandbox.assert.no-oauth-error': 'pas d’erreur OAuth 2.0 (statut {status})',
     'sandbox.assert.redirect-elsewhere': 'redirection vers une autre adresse que redirect_uri',
     'sandbox.assert.state-lost': 'state absent ou modifié',
-    'exchanges.title': 'Dossier de recette : échanges des tests d’accrochage',
-    'exchanges.intro':
-      '{tests} test(s) contre {target} ({url}), exécution {runId} : {exchanges} échange(s). Les jetons, id_token, codes d’autorisation, secrets et certificats sont masqués.',
-    'exchanges.target.emulator': 'l’émulateur embarqué',
-    'exchanges.target.recording': 'l’émulateur, qui a enregistré les tests de l’éditeur',
-    'exchanges.local-address': 'adresse locale',
-    'exchanges.printed':
-      'Chaque échange est imprimé ; un corps de plus de {chars} caractères ou {lines} lignes est coupé, avec la taille et l’empreinte SHA-256 du corps entier (exchanges.json le contient).',
-    'exchanges.cut': 'coupé : {size} octets en tout, sha256 {sha256}',
-    'exchanges.target.url': 'le bac à sable',
-    'exchanges.result.pass': 'réussi',
-    'exchanges.result.fail': 'échec',
-    'exchanges.result.warn': 'attention',
-    'exchanges.result.skip': 'non joué',
-    'exchanges.result.error': 'indisponible',
-    'exchanges.request': 'Requête',
-    'exchanges.response': 'Réponse',
-    'exchanges.no-response': 'pas de réponse',
-    'exchanges.attempt': 'tentative {attempt}',
   },
   en: {
     'sandbox.unknown-suite': 'unknown scenario suite(s): {suites} (see rules/scenarios)',
@@ -204,24 +185,5 @@ export const sandbox: MessageTable = {
     'sandbox.assert.no-oauth-error': 'no OAuth 2.0 error (status {status})',
     'sandbox.assert.redirect-elsewhere': 'redirect to another address than redirect_uri',
     'sandbox.assert.state-lost': 'state missing or changed',
-    'exchanges.title': 'Dossier de recette: exchanges of the hooking tests',
-    'exchanges.intro':
-      '{tests} test(s) against {target} ({url}), run {runId}: {exchanges} exchange(s). Tokens, id_tokens, authorization codes, secrets and certificates are masked.',
-    'exchanges.target.emulator': 'the embedded emulator',
-    'exchanges.target.recording': 'the emulator, recording the editor’s tests',
-    'exchanges.local-address': 'local address',
-    'exchanges.printed':
-      'Every exchange is printed; a body over {chars} characters or {lines} lines is cut, with the size and SHA-256 of the whole body (exchanges.json holds it).',
-    'exchanges.cut': 'cut: {size} bytes in all, sha256 {sha256}',
-    'exchanges.target.url': 'the sandbox',
-    'exchanges.result.pass': 'passed',
-    'exchanges.result.fail': 'failed',
-    'exchanges.result.warn': 'warning',
-    'exchanges.result.skip': 'not run',
-    'exchanges.result.error': 'unavailable',
-    'exchanges.request': 'Request',
-    'exchanges.response': 'Response',
-    'exchanges.no-response': 'no response',
-    'exchanges.attempt': 'attempt {attempt}',
   },
-};
+});

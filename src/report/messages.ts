@@ -1,7 +1,7 @@
-import type { MessageTable } from '../index.js';
+import { defineMessages } from '../i18n/index.js';
 
-/** Labels of the rendered report (Markdown, HTML, SARIF, console). */
-export const report: MessageTable = {
+/** Labels of the rendered report (console, Markdown, HTML dossier, SARIF, convergence table, dossier de recette). */
+export const reportMessages = defineMessages({
   fr: {
     'md.title': 'Référencement Mon espace santé — {solution}',
     'md.verdict.non-conforme': 'Non conforme : {blocking} critère(s) bloquant(s)',
@@ -180,6 +180,25 @@ export const report: MessageTable = {
     'console.attention': 'Points d’attention ({count}) :',
     'console.files': 'Rapport écrit dans {dir} : {files}',
     'console.exit': 'Code de sortie {code} ({policy})',
+    'exchanges.title': 'Dossier de recette : échanges des tests d’accrochage',
+    'exchanges.intro':
+      '{tests} test(s) contre {target} ({url}), exécution {runId} : {exchanges} échange(s). Les jetons, id_token, codes d’autorisation, secrets et certificats sont masqués.',
+    'exchanges.target.emulator': 'l’émulateur embarqué',
+    'exchanges.target.recording': 'l’émulateur, qui a enregistré les tests de l’éditeur',
+    'exchanges.local-address': 'adresse locale',
+    'exchanges.printed':
+      'Chaque échange est imprimé ; un corps de plus de {chars} caractères ou {lines} lignes est coupé, avec la taille et l’empreinte SHA-256 du corps entier (exchanges.json le contient).',
+    'exchanges.cut': 'coupé : {size} octets en tout, sha256 {sha256}',
+    'exchanges.target.url': 'le bac à sable',
+    'exchanges.result.pass': 'réussi',
+    'exchanges.result.fail': 'échec',
+    'exchanges.result.warn': 'attention',
+    'exchanges.result.skip': 'non joué',
+    'exchanges.result.error': 'indisponible',
+    'exchanges.request': 'Requête',
+    'exchanges.response': 'Réponse',
+    'exchanges.no-response': 'pas de réponse',
+    'exchanges.attempt': 'tentative {attempt}',
   },
   en: {
     'md.title': 'Mon espace santé referencing — {solution}',
@@ -358,5 +377,24 @@ export const report: MessageTable = {
     'console.attention': 'Needs attention ({count}):',
     'console.files': 'Report written to {dir}: {files}',
     'console.exit': 'Exit code {code} ({policy})',
+    'exchanges.title': 'Dossier de recette: exchanges of the hooking tests',
+    'exchanges.intro':
+      '{tests} test(s) against {target} ({url}), run {runId}: {exchanges} exchange(s). Tokens, id_tokens, authorization codes, secrets and certificates are masked.',
+    'exchanges.target.emulator': 'the embedded emulator',
+    'exchanges.target.recording': 'the emulator, recording the editor’s tests',
+    'exchanges.local-address': 'local address',
+    'exchanges.printed':
+      'Every exchange is printed; a body over {chars} characters or {lines} lines is cut, with the size and SHA-256 of the whole body (exchanges.json holds it).',
+    'exchanges.cut': 'cut: {size} bytes in all, sha256 {sha256}',
+    'exchanges.target.url': 'the sandbox',
+    'exchanges.result.pass': 'passed',
+    'exchanges.result.fail': 'failed',
+    'exchanges.result.warn': 'warning',
+    'exchanges.result.skip': 'not run',
+    'exchanges.result.error': 'unavailable',
+    'exchanges.request': 'Request',
+    'exchanges.response': 'Response',
+    'exchanges.no-response': 'no response',
+    'exchanges.attempt': 'attempt {attempt}',
   },
-};
+});

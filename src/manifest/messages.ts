@@ -1,7 +1,7 @@
-import type { MessageTable } from '../index.js';
+import { defineMessages } from '../i18n/index.js';
 
 /** Reading YAML files (manifest and rules) and checking them against their schema. */
-export const manifest: MessageTable = {
+export const manifestMessages = defineMessages({
   fr: {
     'file.not-found': 'fichier introuvable : {file}',
     'file.not-a-file': '{file} n’est pas un fichier',
@@ -157,4 +157,4 @@ export const manifest: MessageTable = {
       'orientation.data-domains: the avec-echange path needs at least one data domain (mesures, documents, agenda)',
     'manifest.duplicate-waiver': 'waivers: criterion {criterion} already has a waiver (item {first})',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { MessageTable } from '../index.js';
+import { defineMessages } from '../i18n/index.js';
 
-/** Loading the criteria catalogue, and what the manifest says about criteria (waivers, official ids). */
-export const catalogue: MessageTable = {
+/** Loading the criteria catalogue, and what the manifest says about criteria (waivers, reviews, official ids). */
+export const catalogueMessages = defineMessages({
   fr: {
     'catalogue.unknown-version':
       'référentiel « {version} » inconnu : versions disponibles {known} (vouliez-vous dire « {suggestion} » ?)',
@@ -90,4 +90,4 @@ export const catalogue: MessageTable = {
     'review.lapse.file-missing': '{file} no longer exists',
     'review.lapse.file-not-reviewed': '{file} was not reviewed (missing from sha256)',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { MessageTable } from '../index.js';
+import { defineMessages } from './index.js';
 
-/** Words shared by every output: statuses, verdicts, levels, pipeline progress. */
-export const common: MessageTable = {
+/** Words shared by every output: statuses, verdicts, levels, failure policy, pipeline progress. */
+export const commonMessages = defineMessages({
   fr: {
     'verdict.conforme': 'conforme',
     'verdict.non-conforme': 'non conforme',
@@ -71,4 +71,4 @@ export const common: MessageTable = {
     'progress.report': 'verdict: {verdict}',
     'check.crashed': 'check {check} could not run: {reason}',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { MessageTable } from '../index.js';
+import { defineMessages } from '../../i18n/index.js';
 
-/** The repository scans: trackers in front-end sources and built assets, committed secrets. */
-export const repo: MessageTable = {
+/** The repository scans (`repo/trackers`, `repo/secrets`). */
+export const repoMessages = defineMessages({
   fr: {
     'repo.trackers.progress': '{files} fichier(s) front-end examiné(s)',
     'repo.secrets.progress': '{files} fichier(s) examiné(s)',
@@ -36,4 +36,4 @@ export const repo: MessageTable = {
     'repo.too-large': '{count} file(s) over {max} MB not examined: {files}',
     'repo.unreadable': '{count} unreadable file(s): {files}',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { MessageTable } from '../index.js';
+import { defineMessages } from '../../../i18n/index.js';
 
 /** Grading of recorded traffic (`check --recording`): the expected behaviours of an MES client. */
-export const recording: MessageTable = {
+export const recordingMessages = defineMessages({
   fr: {
     'sandbox.recording.target-info':
       'trafic des tests de l’éditeur enregistré par l’émulateur ({file}, {count} échanges) : une répétition fidèle aux spécifications publiées ; les tests d’accrochage officiels se jouent contre le bac à sable Mon espace santé',
@@ -43,6 +43,7 @@ export const recording: MessageTable = {
     'sandbox.behaviour.not-applicable': 'comportement « {title} » sans objet dans ce trafic',
     'sandbox.behaviour.missing': 'comportement « {title} » non démontré par ce trafic : {hint}',
     'sandbox.behaviour.hint.token-obtained': 'aucun jeton obtenu au point de jeton de l’émulateur',
+    'sandbox.behaviour.hint.calls-authenticated': 'aucun appel aux API Mon espace santé enregistré',
     'sandbox.behaviour.hint.token-reused': 'aucun jeton n’a servi à deux appels',
     'sandbox.behaviour.hint.pairing': 'le code d’autorisation n’a pas été échangé',
     'sandbox.behaviour.hint.valid-measure': 'aucune mesure envoyée (POST Bundle transaction)',
@@ -130,6 +131,7 @@ export const recording: MessageTable = {
     'sandbox.behaviour.not-applicable': 'behaviour “{title}” not applicable to this traffic',
     'sandbox.behaviour.missing': 'behaviour “{title}” not shown by this traffic: {hint}',
     'sandbox.behaviour.hint.token-obtained': 'no token obtained from the emulator’s token endpoint',
+    'sandbox.behaviour.hint.calls-authenticated': 'no call to the Mon espace santé APIs recorded',
     'sandbox.behaviour.hint.token-reused': 'no token served two calls',
     'sandbox.behaviour.hint.pairing': 'the authorization code was not exchanged',
     'sandbox.behaviour.hint.valid-measure': 'no measure sent (POST of a transaction Bundle)',
@@ -177,4 +179,4 @@ export const recording: MessageTable = {
     'sandbox.behaviour.wrong.publish-and-find':
       'the document published at exchange #{published} is not in the ITI-67 search of exchange #{exchange}: document lost',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { MessageTable } from '../index.js';
+import { defineMessages } from '../i18n/index.js';
 
-/** The referencing process: steps, events, deadlines and what is due next. */
-export const process: MessageTable = {
+/** The referencing process: steps, events, facts, deadlines and alerts. */
+export const processMessages = defineMessages({
   fr: {
     'process.event.account-created': 'Compte Convergence créé',
     'process.event.administrative-file': 'Dossier administratif déposé',
@@ -76,57 +76,6 @@ export const process: MessageTable = {
       'rapport d’évaluation continue en retard : attendu le {due}, dépassé de {days} jour(s)',
     'process.alert.continuous-evaluation.soon':
       'rapport d’évaluation continue à remettre avant le {due} (dans {days} jour(s))',
-    'process.request.none':
-      'aucune demande de compléments enregistrée (referencing.process.evaluation.requests)',
-    'process.request.done': 'demande de compléments {id} : répondu le {done} (échéance {due})',
-    'process.request.late': 'demande de compléments {id} : répondu le {done}, après l’échéance du {due}',
-    'process.request.open': 'demande de compléments {id} : réponse attendue le {due} (dans {days} jour(s))',
-    'process.reservation.none': 'aucune réserve enregistrée (referencing.process.opinion.reservations)',
-    'process.reservation.done': 'réserve {id} levée le {done} (échéance {due})',
-    'process.reservation.late': 'réserve {id} levée le {done}, après l’échéance du {due}',
-    'process.reservation.open': 'réserve {id} à lever avant le {due} (dans {days} jour(s))',
-    'process.continuous-evaluation.not-referenced':
-      'pas encore de décision de référencement : aucun rapport n’est dû',
-    'process.continuous-evaluation.upcoming':
-      'prochain rapport d’évaluation continue attendu le {due} (dans {days} jour(s))',
-    'naming.undeclared':
-      'produits Convergence non déclarés (referencing.process.convergence.products) ; noms attendus : {expected}',
-    'naming.other-name':
-      '« {product} » ne commence pas par le nom affiché au catalogue « {name} » (solution.name) : nommez-le « [Nom] [OS] [Appareil] »',
-    'naming.no-device': '« {product} » : l’appareil doit terminer le nom, « Mobile » ou « Site Web »',
-    'naming.no-os': '« {product} » : nommez le système d’exploitation avant « Mobile » (ex. iOS, Android)',
-    'naming.ok': '« {product} » suit la règle « [Nom] [OS] [Appareil] »',
-    'naming.platform-missing':
-      'aucun produit Convergence pour la plateforme {platform} déclarée (solution.platforms) ; attendu : « {expected} »',
-    'eligibility.audience':
-      'la solution n’est pas destinée aux patients (orientation.audience) : le catalogue de services ne référence que des services pour les patients',
-    'eligibility.sector-undeclared':
-      'secteur non déclaré : indiquez orientation.sector (sanitaire, medico-social, social) pour que l’éligibilité se vérifie',
-    'eligibility.sector':
-      'secteur déclaré « {sector} » : seules les solutions du secteur sanitaire, médico-social ou social sont éligibles',
-    'eligibility.met': 'solution du secteur {sector}, destinée aux patients',
-    'documents.no-documents':
-      'aucun DocumentReference parmi fhir.resources : ajoutez un exemple de document publié pour vérifier son format',
-    'documents.bare':
-      '{file} : le document est envoyé tel quel ({contentType}) ; les volets du CI-SIS attendent un document CDA R2 (niveau 1 au moins, qui encapsule le PDF ou le texte) ou un FHIR Document',
-    'documents.not-cda':
-      '{file} : le code de format {code} annonce un document CDA R2, mais les données ({contentType}) n’en sont pas un',
-    'documents.format.cda-n1':
-      '{file} : document CDA R2 de niveau 1 (corps non structuré), code de format {code}',
-    'documents.format.cda-n3':
-      '{file} : document CDA R2 de niveau 3 (corps structuré), code de format {code}',
-    'documents.format.cda': '{file} : document CDA R2, code de format {code}',
-    'documents.format.fhir-document':
-      '{file} : FHIR Document (Bundle document et Composition), code de format {code}',
-    'documents.no-format-code':
-      '{file} : indiquez le code de format du volet (content.format, terminologie TRE_A11-IheFormatCode)',
-    'documents.code-mismatch.cda':
-      '{file} : le code de format {code} ne désigne pas un document CDA, alors que les données en sont un',
-    'documents.code-mismatch.fhir':
-      '{file} : le code de format {code} désigne un document CDA, alors que les données sont un FHIR Document',
-    'documents.content-type.cda': '{file} : un document CDA se déclare en text/xml, pas en {contentType}',
-    'documents.content-type.fhir':
-      '{file} : un FHIR Document se déclare en application/fhir+json ou application/fhir+xml, pas en {contentType}',
   },
   en: {
     'process.event.account-created': 'Convergence account created',
@@ -200,52 +149,5 @@ export const process: MessageTable = {
       'continuous evaluation report overdue: due on {due}, {days} day(s) ago',
     'process.alert.continuous-evaluation.soon':
       'continuous evaluation report to file by {due} (in {days} day(s))',
-    'process.request.none': 'no request for information recorded (referencing.process.evaluation.requests)',
-    'process.request.done': 'request for information {id}: answered on {done} (deadline {due})',
-    'process.request.late': 'request for information {id}: answered on {done}, after the deadline {due}',
-    'process.request.open': 'request for information {id}: answer due on {due} (in {days} day(s))',
-    'process.reservation.none': 'no reservation recorded (referencing.process.opinion.reservations)',
-    'process.reservation.done': 'reservation {id} lifted on {done} (deadline {due})',
-    'process.reservation.late': 'reservation {id} lifted on {done}, after the deadline {due}',
-    'process.reservation.open': 'reservation {id} to lift by {due} (in {days} day(s))',
-    'process.continuous-evaluation.not-referenced': 'no referencing decision yet: no report is due',
-    'process.continuous-evaluation.upcoming':
-      'next continuous evaluation report due on {due} (in {days} day(s))',
-    'naming.undeclared':
-      'Convergence products not declared (referencing.process.convergence.products); expected names: {expected}',
-    'naming.other-name':
-      '“{product}” does not start with the catalogue name “{name}” (solution.name): name it “[Name] [OS] [Device]”',
-    'naming.no-device': '“{product}”: the device must end the name, “Mobile” or “Site Web”',
-    'naming.no-os': '“{product}”: name the operating system before “Mobile” (e.g. iOS, Android)',
-    'naming.ok': '“{product}” follows the “[Name] [OS] [Device]” rule',
-    'naming.platform-missing':
-      'no Convergence product for the declared platform {platform} (solution.platforms); expected: “{expected}”',
-    'eligibility.audience':
-      'the service is not aimed at patients (orientation.audience): the catalogue only lists services for patients',
-    'eligibility.sector-undeclared':
-      'sector not declared: give orientation.sector (sanitaire, medico-social, social) so eligibility can be checked',
-    'eligibility.sector':
-      'declared sector “{sector}”: only services of the sanitary, medico-social or social sector are eligible',
-    'eligibility.met': 'service of the {sector} sector, aimed at patients',
-    'documents.no-documents':
-      'no DocumentReference among fhir.resources: add an example of a published document to check its format',
-    'documents.bare':
-      '{file}: the document is sent as it is ({contentType}); the CI-SIS volets expect a CDA R2 document (level 1 at least, wrapping the PDF or text) or a FHIR Document',
-    'documents.not-cda':
-      '{file}: the format code {code} announces a CDA R2 document, but the data ({contentType}) is not one',
-    'documents.format.cda-n1': '{file}: CDA R2 level 1 document (unstructured body), format code {code}',
-    'documents.format.cda-n3': '{file}: CDA R2 level 3 document (structured body), format code {code}',
-    'documents.format.cda': '{file}: CDA R2 document, format code {code}',
-    'documents.format.fhir-document':
-      '{file}: FHIR Document (document Bundle and Composition), format code {code}',
-    'documents.no-format-code':
-      '{file}: give the volet’s format code (content.format, TRE_A11-IheFormatCode)',
-    'documents.code-mismatch.cda':
-      '{file}: the format code {code} does not name a CDA document, yet the data is one',
-    'documents.code-mismatch.fhir':
-      '{file}: the format code {code} names a CDA document, yet the data is a FHIR Document',
-    'documents.content-type.cda': '{file}: a CDA document is declared as text/xml, not {contentType}',
-    'documents.content-type.fhir':
-      '{file}: a FHIR Document is declared as application/fhir+json or application/fhir+xml, not {contentType}',
   },
-};
+});
