@@ -27,7 +27,7 @@ export const catalogueMessages = defineMessages({
       'process.steps : les {count} étapes du référencement sont attendues, dans l’ordre',
     'catalogue.bad-condition':
       '{path} : condition invalide (attendu : all, any, not, ou field avec equals, in, includes, includes-any ou exists)',
-    'requirement.from': 'exigé à partir du {date} ({days} jour(s)) : {message}',
+    'requirement.from': 'exigé à partir du {date} ({days, plural, one {# jour} other {# jours}}) : {message}',
     'waiver.unknown-criterion': 'dérogation pour {id} : ce critère n’existe pas dans le catalogue',
     'waiver.not-applicable': 'dérogation pour {id} : ce critère ne s’applique pas à la solution',
     'waiver.expired': 'dérogation pour {id} expirée le {date} : elle ne s’applique plus',
@@ -49,10 +49,10 @@ export const catalogueMessages = defineMessages({
   },
   en: {
     'catalogue.unknown-version':
-      'unknown référentiel "{version}": available versions {known} (did you mean "{suggestion}"?)',
+      'unknown framework version "{version}": available versions {known} (did you mean "{suggestion}"?)',
     'catalogue.version-mismatch': 'catalogue.yml says version {version} but sits in folder {dir}',
     'catalogue.duplicate-id': 'criterion id {id} defined twice (first at {first})',
-    'catalogue.unknown-rubrique': 'rubrique "{rubrique}" missing from catalogue.yml',
+    'catalogue.unknown-rubrique': 'section "{rubrique}" missing from catalogue.yml',
     'catalogue.evidence-not-in-manifest': 'evidence type "{key}" unknown to the manifest schema',
     'catalogue.unknown-source': '{id}: source "{source}" not defined in catalogue.yml',
     'catalogue.fondement-source-unlisted':
@@ -70,7 +70,7 @@ export const catalogueMessages = defineMessages({
     'catalogue.step-count': 'process.steps: the {count} referencing steps are expected, in order',
     'catalogue.bad-condition':
       '{path}: invalid condition (expected all, any, not, or field with equals, in, includes, includes-any or exists)',
-    'requirement.from': 'required from {date} (in {days} day(s)): {message}',
+    'requirement.from': 'required from {date} (in {days, plural, one {# day} other {# days}}): {message}',
     'waiver.unknown-criterion': 'waiver for {id}: no such criterion in the catalogue',
     'waiver.not-applicable': 'waiver for {id}: the criterion does not apply to this service',
     'waiver.expired': 'waiver for {id} expired on {date}: it no longer applies',

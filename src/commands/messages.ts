@@ -18,7 +18,8 @@ export const commandMessages = defineMessages({
       'critère {id} inconnu du catalogue (vouliez-vous dire « {suggestion} » ?)',
     'cli.review.intro': 'À ajouter sous « revues: » dans {file} après examen des preuves de {id} :',
     'cli.review.guide': 'À vérifier : {guide}',
-    'cli.review.missing': 'fichier(s) de preuve introuvable(s), à ajouter avant la revue : {files}',
+    'cli.review.missing':
+      '{count, plural, one {fichier de preuve introuvable} other {fichiers de preuve introuvables}}, à ajouter avant la revue : {files}',
     'cli.review.reviewer-placeholder': 'Prénom Nom, fonction',
     'cli.review.note-placeholder': 'ce qui a été examiné et constaté',
     'cli.unknown-command':
@@ -31,7 +32,7 @@ export const commandMessages = defineMessages({
       '{option} : valeur « {value} » invalide ({allowed}) ; vouliez-vous dire « {suggestion} » ?',
     'cli.bad-date': '{option} : « {value} » n’est pas une date AAAA-MM-JJ',
     'cli.bad-target':
-      '{option} : « {value} » n’est pas une cible valide (emulator, ou une URL http(s) sans identifiants ni fragment)',
+      '{option} : « {value} » n’est pas une cible valide (emulator, ou une URL http ou https sans identifiants ni fragment)',
     'cli.internal-error':
       'erreur interne de mes-referencing : {detail}. Relancez avec MES_REFERENCING_DEBUG=1 pour la trace et signalez-la.',
     'validate.nothing': 'rien à valider : aucun fichier .json dans {paths}',
@@ -51,7 +52,7 @@ export const commandMessages = defineMessages({
       'le profil {url} n’a pas de snapshot et il ne peut être généré : son profil de base est introuvable (ajoutez son paquet avec --ig)',
     'validate.profile-bad-snapshot': 'le snapshot du profil {url} est illisible',
     'validate.summary':
-      '{files} fichier(s) : {errors} erreur(s), {warnings} avertissement(s), {information} information(s), {unevaluated} contrainte(s) non évaluée(s)',
+      '{files, plural, one {# fichier} other {# fichiers}} : {errors, plural, one {# erreur} other {# erreurs}}, {warnings, plural, one {# avertissement} other {# avertissements}}, {information, plural, one {# information} other {# informations}}, {unevaluated, plural, one {# contrainte non évaluée} other {# contraintes non évaluées}}',
     'cli.emulator.summary':
       'lance l’émulateur des API Mon espace santé (appariement, mesures, documents) sur 127.0.0.1',
     'cli.emulator.help':
@@ -66,7 +67,8 @@ export const commandMessages = defineMessages({
     'cli.emulator.stopped': 'émulateur arrêté',
     'cli.emulator.ready-file': 'prêt : {file} écrit',
     'cli.emulator.recording': 'échanges enregistrés dans {file}',
-    'cli.emulator.recorded': '({count} échanges enregistrés dans {file})',
+    'cli.emulator.recorded':
+      '({count, plural, one {# échange enregistré} other {# échanges enregistrés}} dans {file})',
     'cli.emulator.listen': 'impossible d’écouter sur {host}:{port} ({reason})',
     'cli.bad-number': '{option} : valeur {value} invalide (nombre entre 0 et {max} attendu)',
     'cli.bad-oid': '{option} : {value} n’est pas un OID (ex. 1.2.250.1.999.42)',
@@ -86,7 +88,8 @@ export const commandMessages = defineMessages({
     'cli.review.unknown-criterion': 'criterion {id} is not in the catalogue (did you mean "{suggestion}"?)',
     'cli.review.intro': 'To add under "revues:" in {file} after examining the evidence of {id}:',
     'cli.review.guide': 'To check: {guide}',
-    'cli.review.missing': 'evidence file(s) not found, to add before the review: {files}',
+    'cli.review.missing':
+      '{count, plural, one {evidence file} other {evidence files}} not found, to add before the review: {files}',
     'cli.review.reviewer-placeholder': 'First Last, role',
     'cli.review.note-placeholder': 'what was examined and found',
     'cli.unknown-command': 'unknown command "{name}"; did you mean "{suggestion}"? (mes-referencing --help)',
@@ -97,7 +100,7 @@ export const commandMessages = defineMessages({
     'cli.bad-choice': '{option}: invalid value "{value}" ({allowed}); did you mean "{suggestion}"?',
     'cli.bad-date': '{option}: "{value}" is not a YYYY-MM-DD date',
     'cli.bad-target':
-      '{option}: "{value}" is not a valid target (emulator, or an http(s) URL without credentials or fragment)',
+      '{option}: "{value}" is not a valid target (emulator, or an http or https URL without credentials or fragment)',
     'cli.internal-error':
       'mes-referencing internal error: {detail}. Run again with MES_REFERENCING_DEBUG=1 for the trace and report it.',
     'validate.nothing': 'nothing to validate: no .json file in {paths}',
@@ -115,7 +118,7 @@ export const commandMessages = defineMessages({
       'profile {url} has no snapshot and none can be generated: its base profile is not found (add its package with --ig)',
     'validate.profile-bad-snapshot': 'the snapshot of profile {url} cannot be read',
     'validate.summary':
-      '{files} file(s): {errors} error(s), {warnings} warning(s), {information} information, {unevaluated} constraint(s) not evaluated',
+      '{files, plural, one {# file} other {# files}}: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {information} information, {unevaluated, plural, one {# constraint} other {# constraints}} not evaluated',
     'cli.emulator.summary':
       'runs the emulator of the Mon espace santé APIs (pairing, measures, documents) on 127.0.0.1',
     'cli.emulator.help':
@@ -130,7 +133,7 @@ export const commandMessages = defineMessages({
     'cli.emulator.stopped': 'emulator stopped',
     'cli.emulator.ready-file': 'ready: {file} written',
     'cli.emulator.recording': 'exchanges recorded to {file}',
-    'cli.emulator.recorded': '({count} exchanges recorded to {file})',
+    'cli.emulator.recorded': '({count, plural, one {# exchange} other {# exchanges}} recorded to {file})',
     'cli.emulator.listen': 'cannot listen on {host}:{port} ({reason})',
     'cli.bad-number': '{option}: invalid value {value} (a number between 0 and {max} expected)',
     'cli.bad-oid': '{option}: {value} is not an OID (e.g. 1.2.250.1.999.42)',

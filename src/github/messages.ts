@@ -3,9 +3,11 @@ import { defineMessages } from '../i18n/index.js';
 /** The GitHub Action: input errors, publishing problems, the "since last run" section, annotations. */
 export const githubMessages = defineMessages({
   fr: {
-    'github.fhir-cache.restored': 'cache des paquets FHIR restauré ({count} paquet(s))',
+    'github.fhir-cache.restored':
+      'cache des paquets FHIR restauré ({count, plural, one {# paquet} other {# paquets}})',
     'github.fhir-cache.missed': 'aucun cache de paquets FHIR encore enregistré',
-    'github.fhir-cache.saved': 'cache des paquets FHIR enregistré ({count} paquet(s))',
+    'github.fhir-cache.saved':
+      'cache des paquets FHIR enregistré ({count, plural, one {# paquet} other {# paquets}})',
     'github.fhir-cache.failed':
       'cache des paquets FHIR indisponible : {detail} (les paquets seront téléchargés)',
     'github.input.choice': 'entrée {input} : valeur « {value} » invalide (valeurs possibles : {allowed})',
@@ -17,9 +19,9 @@ export const githubMessages = defineMessages({
     'github.report-dir.unwritable':
       'impossible d’écrire le dossier dans {dir} ({detail}) ; choisissez un autre report-dir',
     'github.failed':
-      'mes-referencing : échec selon la politique « {policy} » ({blocking} critère(s) bloquant(s), {failed} critère(s) non conforme(s) sans dérogation, {unverified} critère(s) obligatoire(s) non vérifié(s))',
+      'mes-referencing : échec selon la politique « {policy} » ({blocking, plural, one {# critère bloquant} other {# critères bloquants}}, {failed, plural, one {# critère non conforme} other {# critères non conformes}} sans dérogation, {unverified, plural, one {# critère obligatoire non vérifié} other {# critères obligatoires non vérifiés}})',
     'github.verdict':
-      'mes-referencing : {verdict} ({blocking} bloquant(s), {failed} non conforme(s), {unverified} obligatoire(s) non vérifié(s))',
+      'mes-referencing : {verdict} ({blocking, plural, one {# bloquant} other {# bloquants}}, {failed, plural, one {# non conforme} other {# non conformes}}, {unverified, plural, one {# obligatoire non vérifié} other {# obligatoires non vérifiés}})',
     'github.from-report': 'publication du rapport {file} (aucun contrôle exécuté)',
     'github.trust.found':
       'pull request : les paramètres de connexion (cible, identifiants, endpoints, paquets FHIR) viennent du manifeste de la branche de base ({ref})',
@@ -64,21 +66,23 @@ export const githubMessages = defineMessages({
     'github.since.failing': 'Nouveaux échecs ({count}) :',
     'github.since.fixed': 'Corrigés ({count}) :',
     'github.since.other': 'Autres changements ({count}) :',
-    'github.since.more': '… et {count} autre(s)',
+    'github.since.more': '… et {count, plural, one {# autre} other {# autres}}',
     'github.since.none': 'Aucun changement de statut.',
     'github.since.absent': 'absent',
     'github.since.waived': 'non conforme (dérogation)',
     'github.annotations.more.error':
-      '… et {count} autre(s) constat(s) bloquant(s) : la liste complète est dans le résumé du job et le dossier',
+      '… et {count, plural, one {# autre constat bloquant} other {# autres constats bloquants}} : la liste complète est dans le résumé du job et le dossier',
     'github.annotations.more.warning':
-      '… et {count} autre(s) avertissement(s) : la liste complète est dans le résumé du job et le dossier',
+      '… et {count, plural, one {# autre avertissement} other {# autres avertissements}} : la liste complète est dans le résumé du job et le dossier',
     'github.annotations.more.notice':
-      '… et {count} autre(s) remarque(s) : la liste complète est dans le résumé du job et le dossier',
+      '… et {count, plural, one {# autre remarque} other {# autres remarques}} : la liste complète est dans le résumé du job et le dossier',
   },
   en: {
-    'github.fhir-cache.restored': 'FHIR package cache restored ({count} package(s))',
+    'github.fhir-cache.restored':
+      'FHIR package cache restored ({count, plural, one {# package} other {# packages}})',
     'github.fhir-cache.missed': 'no FHIR package cache saved yet',
-    'github.fhir-cache.saved': 'FHIR package cache saved ({count} package(s))',
+    'github.fhir-cache.saved':
+      'FHIR package cache saved ({count, plural, one {# package} other {# packages}})',
     'github.fhir-cache.failed': 'FHIR package cache unavailable: {detail} (packages will be downloaded)',
     'github.input.choice': 'input {input}: invalid value "{value}" (allowed: {allowed})',
     'github.input.boolean': 'input {input}: "{value}" is not a boolean (true or false)',
@@ -88,7 +92,7 @@ export const githubMessages = defineMessages({
     'github.today.bad-date': 'variable {variable}: "{value}" is not a YYYY-MM-DD date',
     'github.report-dir.unwritable': 'cannot write the dossier in {dir} ({detail}); choose another report-dir',
     'github.failed':
-      'mes-referencing: failing under the "{policy}" policy ({blocking} blocking criteria, {failed} non-compliant criteria without a waiver, {unverified} mandatory criteria not verified)',
+      'mes-referencing: failing under the "{policy}" policy ({blocking, plural, one {# blocking criterion} other {# blocking criteria}}, {failed, plural, one {# non-compliant criterion} other {# non-compliant criteria}} without a waiver, {unverified, plural, one {# mandatory criterion} other {# mandatory criteria}} not verified)',
     'github.verdict':
       'mes-referencing: {verdict} ({blocking} blocking, {failed} non-compliant, {unverified} mandatory not verified)',
     'github.from-report': 'publishing the report {file} (no check run)',
@@ -139,10 +143,10 @@ export const githubMessages = defineMessages({
     'github.since.absent': 'absent',
     'github.since.waived': 'non-compliant (waived)',
     'github.annotations.more.error':
-      '… and {count} more blocking finding(s): the full list is in the job summary and the dossier',
+      '… and {count, plural, one {# more blocking finding} other {# more blocking findings}}: the full list is in the job summary and the dossier',
     'github.annotations.more.warning':
-      '… and {count} more warning(s): the full list is in the job summary and the dossier',
+      '… and {count, plural, one {# more warning} other {# more warnings}}: the full list is in the job summary and the dossier',
     'github.annotations.more.notice':
-      '… and {count} more notice(s): the full list is in the job summary and the dossier',
+      '… and {count, plural, one {# more notice} other {# more notices}}: the full list is in the job summary and the dossier',
   },
 });

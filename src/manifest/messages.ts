@@ -35,7 +35,7 @@ export const manifestMessages = defineMessages({
     'schema.format.date': '{path} : « {value} » n’est pas une date au format AAAA-MM-JJ',
     'schema.format.email': '{path} : « {value} » n’est pas une adresse électronique',
     'schema.format.httpUrl':
-      '{path} : « {value} » n’est pas une URL http(s) acceptée (sans identifiants user@, sans fragment #, sans espace ni caractère de contrôle)',
+      '{path} : « {value} » n’est pas une URL http ou https acceptée (sans identifiants user@, sans fragment #, sans espace ni caractère de contrôle)',
     'schema.format.envName':
       '{path} : « {value} » n’est pas un nom de variable accepté : MES_ suivi de majuscules, chiffres ou _ (ex. MES_CLIENT_SECRET) ; seules ces variables peuvent être lues',
     'schema.format.line': '{path} : la valeur doit tenir sur une ligne, sans caractère de contrôle',
@@ -50,9 +50,11 @@ export const manifestMessages = defineMessages({
     'schema.format.key': '{path} : « {value} » doit être en minuscules, chiffres et tirets',
     'schema.format.field': '{path} : « {value} » n’est pas un chemin de champ (ex. orientation.audience)',
     'schema.pattern': '{path} : « {value} » ne respecte pas le format attendu ({pattern})',
-    'schema.min-items': '{path} : la liste doit contenir au moins {limit} élément(s)',
+    'schema.min-items':
+      '{path} : la liste doit contenir au moins {limit, plural, one {# élément} other {# éléments}}',
     'schema.unique-items': '{path} : « {value} » apparaît plusieurs fois',
-    'schema.min-length': '{path} : le texte doit contenir au moins {limit} caractère(s)',
+    'schema.min-length':
+      '{path} : le texte doit contenir au moins {limit, plural, one {# caractère} other {# caractères}}',
     'schema.max-length': '{path} : le texte dépasse {limit} caractères',
     'schema.range': '{path} : {value} doit être {comparison} {limit}',
     'schema.any-of': '{path} : valeur « {value} » non valide',
@@ -114,7 +116,7 @@ export const manifestMessages = defineMessages({
     'schema.format.date': '{path}: "{value}" is not a date in YYYY-MM-DD format',
     'schema.format.email': '{path}: "{value}" is not an email address',
     'schema.format.httpUrl':
-      '{path}: "{value}" is not an accepted http(s) URL (no user@ credentials, no # fragment, no space or control character)',
+      '{path}: "{value}" is not an accepted http or https URL (no user@ credentials, no # fragment, no space or control character)',
     'schema.format.envName':
       '{path}: "{value}" is not an accepted variable name: MES_ followed by capitals, digits or _ (e.g. MES_CLIENT_SECRET); only those variables can be read',
     'schema.format.line': '{path}: the value must fit on one line, without control characters',
@@ -123,15 +125,16 @@ export const manifestMessages = defineMessages({
       '{path}: "{value}" is not an id#version FHIR package (e.g. hl7.fhir.fr.core#2.1.0); a local folder or archive is given to the CLI with --ig',
     'schema.format.headerName': '{path}: "{value}" is not an HTTP header name',
     'schema.format.criterionId': '{path}: "{value}" is not a criterion id (e.g. SEC-PENTEST)',
-    'schema.format.rubriqueId': '{path}: "{value}" is not a rubrique id',
+    'schema.format.rubriqueId': '{path}: "{value}" is not a section id',
     'schema.format.code': '{path}: "{value}" is not a code (letters, digits, . _ / : -)',
     'schema.format.id': '{path}: "{value}" is not a criterion id (e.g. SEC-PENTEST)',
     'schema.format.key': '{path}: "{value}" must be lowercase letters, digits and dashes',
     'schema.format.field': '{path}: "{value}" is not a field path (e.g. orientation.audience)',
     'schema.pattern': '{path}: "{value}" does not match the expected format ({pattern})',
-    'schema.min-items': '{path}: the list needs at least {limit} item(s)',
+    'schema.min-items': '{path}: the list needs at least {limit, plural, one {# item} other {# items}}',
     'schema.unique-items': '{path}: "{value}" appears more than once',
-    'schema.min-length': '{path}: the text needs at least {limit} character(s)',
+    'schema.min-length':
+      '{path}: the text needs at least {limit, plural, one {# character} other {# characters}}',
     'schema.max-length': '{path}: the text is longer than {limit} characters',
     'schema.range': '{path}: {value} must be {comparison} {limit}',
     'schema.any-of': '{path}: invalid value "{value}"',

@@ -44,11 +44,11 @@ export const processMessages = defineMessages({
     'process.fact.file-number': 'N° de dossier d’évaluation',
     'process.fact.admissible': 'Recevable le',
     'process.fact.requests': 'Demandes de compléments',
-    'process.fact.answered-of': '{done} répondue(s) sur {total}',
+    'process.fact.answered-of': '{done, plural, one {# répondue} other {# répondues}} sur {total}',
     'process.fact.completed': 'Évaluation terminée le',
     'process.fact.result': 'Avis',
     'process.fact.reservations': 'Réserves',
-    'process.fact.lifted-of': '{done} levée(s) sur {total}',
+    'process.fact.lifted-of': '{done, plural, one {# levée} other {# levées}} sur {total}',
     'process.fact.reference': 'Référence',
     'process.fact.notified': 'Notifiée le',
     'process.fact.signed': 'Convention signée le',
@@ -64,18 +64,21 @@ export const processMessages = defineMessages({
     'deadline.soon': 'proche',
     'deadline.upcoming': 'à venir',
     'process.alert.request.overdue':
-      'demande de compléments {id} sans réponse : échéance du {due} dépassée de {days} jour(s)',
+      'demande de compléments {id} sans réponse : échéance du {due} dépassée de {days, plural, one {# jour} other {# jours}}',
     'process.alert.request.soon':
-      'demande de compléments {id} : réponse attendue le {due} (dans {days} jour(s))',
+      'demande de compléments {id} : réponse attendue le {due} (dans {days, plural, one {# jour} other {# jours}})',
     'process.alert.reservation.overdue':
-      'réserve {id} non levée : échéance du {due} dépassée de {days} jour(s)',
-    'process.alert.reservation.soon': 'réserve {id} à lever avant le {due} (dans {days} jour(s))',
-    'process.alert.renewal.overdue': 'renouvellement en retard : dû le {due}, dépassé de {days} jour(s)',
-    'process.alert.renewal.soon': 'renouvellement à déposer avant le {due} (dans {days} jour(s))',
+      'réserve {id} non levée : échéance du {due} dépassée de {days, plural, one {# jour} other {# jours}}',
+    'process.alert.reservation.soon':
+      'réserve {id} à lever avant le {due} (dans {days, plural, one {# jour} other {# jours}})',
+    'process.alert.renewal.overdue':
+      'renouvellement en retard : dû le {due}, dépassé de {days, plural, one {# jour} other {# jours}}',
+    'process.alert.renewal.soon':
+      'renouvellement à déposer avant le {due} (dans {days, plural, one {# jour} other {# jours}})',
     'process.alert.continuous-evaluation.overdue':
-      'rapport d’évaluation continue en retard : attendu le {due}, dépassé de {days} jour(s)',
+      'rapport d’évaluation continue en retard : attendu le {due}, dépassé de {days, plural, one {# jour} other {# jours}}',
     'process.alert.continuous-evaluation.soon':
-      'rapport d’évaluation continue à remettre avant le {due} (dans {days} jour(s))',
+      'rapport d’évaluation continue à remettre avant le {due} (dans {days, plural, one {# jour} other {# jours}})',
   },
   en: {
     'process.event.account-created': 'Convergence account created',
@@ -138,16 +141,19 @@ export const processMessages = defineMessages({
     'deadline.soon': 'soon',
     'deadline.upcoming': 'to come',
     'process.alert.request.overdue':
-      'request for information {id} unanswered: deadline {due} passed {days} day(s) ago',
-    'process.alert.request.soon': 'request for information {id}: answer due on {due} (in {days} day(s))',
+      'request for information {id} unanswered: deadline {due} passed {days, plural, one {# day} other {# days}} ago',
+    'process.alert.request.soon':
+      'request for information {id}: answer due on {due} (in {days, plural, one {# day} other {# days}})',
     'process.alert.reservation.overdue':
-      'reservation {id} not lifted: deadline {due} passed {days} day(s) ago',
-    'process.alert.reservation.soon': 'reservation {id} to lift by {due} (in {days} day(s))',
-    'process.alert.renewal.overdue': 'renewal overdue: due on {due}, {days} day(s) ago',
-    'process.alert.renewal.soon': 'renewal to file by {due} (in {days} day(s))',
+      'reservation {id} not lifted: deadline {due} passed {days, plural, one {# day} other {# days}} ago',
+    'process.alert.reservation.soon':
+      'reservation {id} to lift by {due} (in {days, plural, one {# day} other {# days}})',
+    'process.alert.renewal.overdue':
+      'renewal overdue: due on {due}, {days, plural, one {# day} other {# days}} ago',
+    'process.alert.renewal.soon': 'renewal to file by {due} (in {days, plural, one {# day} other {# days}})',
     'process.alert.continuous-evaluation.overdue':
-      'continuous evaluation report overdue: due on {due}, {days} day(s) ago',
+      'continuous evaluation report overdue: due on {due}, {days, plural, one {# day} other {# days}} ago',
     'process.alert.continuous-evaluation.soon':
-      'continuous evaluation report to file by {due} (in {days} day(s))',
+      'continuous evaluation report to file by {due} (in {days, plural, one {# day} other {# days}})',
   },
 });

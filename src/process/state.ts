@@ -163,7 +163,7 @@ export function processState({ loaded, definition, now, lang, t }: ProcessInput)
     event(
       r.date,
       'evaluation',
-      t('process.event.request', { id: r.id, subject: r.subject ? ` : ${r.subject}` : '' }),
+      t('process.event.request', { id: r.id, subject: r.subject ? `${t('punct.colon')}${r.subject}` : '' }),
       ['ans'],
     );
     event(r.answered, 'evaluation', t('process.event.answer', { id: r.id }), ['editeur']);

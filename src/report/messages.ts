@@ -4,19 +4,22 @@ import { defineMessages } from '../i18n/index.js';
 export const reportMessages = defineMessages({
   fr: {
     'md.title': 'Référencement Mon espace santé — {solution}',
-    'md.verdict.non-conforme': 'Non conforme : {blocking} critère(s) bloquant(s)',
+    'md.verdict.non-conforme':
+      'Non conforme : {blocking, plural, one {# critère bloquant} other {# critères bloquants}}',
     'md.verdict.unverified-failing':
-      'Échec : {count} critère(s) obligatoire(s) n’ont pas pu être vérifiés (fail-on-unverified)',
-    'md.unverified-title': '{count} critère(s) obligatoire(s) n’ont pas pu être vérifiés',
+      'Échec : {count, plural, one {# critère obligatoire n’a pas pu être vérifié} other {# critères obligatoires n’ont pas pu être vérifiés}} (fail-on-unverified)',
+    'md.unverified-title':
+      '{count, plural, one {# critère obligatoire n’a pas pu être vérifié} other {# critères obligatoires n’ont pas pu être vérifiés}}',
     'md.unverified-hint':
       'Le verdict ne les couvre pas : causes et correctifs dans « À traiter en premier » (fail-on-unverified: true les rend bloquants).',
     'md.unverified-blocking':
       'Ils font échouer le job (fail-on-unverified) : causes et correctifs dans « À traiter en premier ».',
     'md.todo-title': 'À traiter en premier',
-    'md.todo-reviews': '{count} point(s) à vérifier par une personne',
-    'md.todo-more': '… et {count} autre(s) : voir le détail par rubrique et le dossier',
+    'md.todo-reviews': '{count, plural, one {# point} other {# points}} à vérifier par une personne',
+    'md.todo-more':
+      '… et {count, plural, one {# autre} other {# autres}} : voir le détail par rubrique et le dossier',
     'md.todo-fix': 'À faire :',
-    'md.todo-more-criteria': '+{count} autre(s) critère(s)',
+    'md.todo-more-criteria': '+{count, plural, one {# autre critère} other {# autres critères}}',
     'md.todo-blocking': 'bloquant',
     'md.todo-unverified': 'non vérifié',
     'md.review-guide': 'à vérifier : {guide}',
@@ -29,8 +32,9 @@ export const reportMessages = defineMessages({
       'Référentiel {version} (révision {revision}) · {path} · politique : {policy} · au {today} · manifeste {file}',
     'md.path.sans-echange': 'parcours sans échange de données',
     'md.path.avec-echange': 'parcours avec échange de données',
-    'md.more-problems': '(+{count} autre(s))',
-    'md.more-passes': '{count} autre(s) vérification(s) réussie(s)',
+    'md.more-problems': '(+{count, plural, one {# autre} other {# autres}})',
+    'md.more-passes':
+      '{count, plural, one {# autre vérification réussie} other {# autres vérifications réussies}}',
     'md.blocking-title': 'Bloquants ({count})',
     'md.col.criterion': 'Critère',
     'md.col.finding': 'Constat',
@@ -42,8 +46,9 @@ export const reportMessages = defineMessages({
     'md.rubriques-title': 'Par rubrique',
     'md.review-evidence': 'à examiner : {items}',
     'md.waiver': 'dérogation jusqu’au {date}',
-    'md.rubrique-summary': '{title} — {conforme}/{applicable} conforme(s)',
-    'md.blocking-count': '{count} bloquant(s)',
+    'md.rubrique-summary':
+      '{title} — {conforme, plural, one {#/{applicable} conforme} other {#/{applicable} conformes}}',
+    'md.blocking-count': '{count, plural, one {# bloquant} other {# bloquants}}',
     'md.waivers-title': 'Dérogations en cours ({count})',
     'md.attention-title': 'Points d’attention ({count})',
     'md.notices-title': 'Remarques sur le manifeste',
@@ -119,7 +124,8 @@ export const reportMessages = defineMessages({
     'dossier.bytes': '{size} octets',
     'dossier.current-step': 'Étape en cours : {number} — {title}',
     'dossier.next-due': 'Prochaine échéance : {label}, le {date}',
-    'dossier.alerts-count': '{count} échéance(s) en retard ou proche(s) : voir le processus de référencement',
+    'dossier.alerts-count':
+      '{count, plural, one {# échéance en retard ou proche} other {# échéances en retard ou proches}} : voir le processus de référencement',
     'dossier.process': 'Processus de référencement',
     'dossier.process-unrecorded':
       'Le manifeste ne décrit pas le processus (referencing.process) : seules les échéances tirées de la dernière décision sont suivies.',
@@ -136,7 +142,8 @@ export const reportMessages = defineMessages({
     'dossier.evidence-files': 'Fichiers de preuve',
     'dossier.blocking': 'bloquant',
     'dossier.not-applicable': 'Critères non applicables ({count})',
-    'dossier.rubrique-count': '{conforme}/{applicable} conforme(s)',
+    'dossier.rubrique-count':
+      '{conforme, plural, one {#/{applicable} conforme} other {#/{applicable} conformes}}',
     'dossier.col.status': 'Statut',
     'dossier.col.count': 'Critères',
     'dossier.col.id': 'Critère',
@@ -172,17 +179,19 @@ export const reportMessages = defineMessages({
     'sarif.help': 'Critère {id} ({niveau}) de la rubrique {rubrique}.',
     'console.verdict': 'Verdict : {verdict}',
     'console.counts':
-      '{conforme} conforme(s), {failed} non conforme(s), {review} à vérifier, {unavailable} indisponible(s), {na} non applicable(s)',
-    'console.unverified': '⛔ {count} critère(s) obligatoire(s) n’ont pas pu être vérifiés : {ids}',
+      '{conforme, plural, one {# conforme} other {# conformes}}, {failed, plural, one {# non conforme} other {# non conformes}}, {review} à vérifier, {unavailable, plural, one {# indisponible} other {# indisponibles}}, {na, plural, one {# non applicable} other {# non applicables}}',
+    'console.unverified':
+      '⛔ {count, plural, one {# critère obligatoire n’a pas pu être vérifié} other {# critères obligatoires n’ont pas pu être vérifiés}} : {ids}',
     'console.todo': 'À traiter en premier ({count}) :',
-    'console.more': '… et {count} autre(s) : voir report.md',
-    'console.reviews': '{count} critère(s) à vérifier par une personne (détail dans report.md) : {ids}',
+    'console.more': '… et {count, plural, one {# autre} other {# autres}} : voir report.md',
+    'console.reviews':
+      '{count, plural, one {# critère} other {# critères}} à vérifier par une personne (détail dans report.md) : {ids}',
     'console.attention': 'Points d’attention ({count}) :',
     'console.files': 'Rapport écrit dans {dir} : {files}',
     'console.exit': 'Code de sortie {code} ({policy})',
     'exchanges.title': 'Dossier de recette : échanges des tests d’accrochage',
     'exchanges.intro':
-      '{tests} test(s) contre {target} ({url}), exécution {runId} : {exchanges} échange(s). Les jetons, id_token, codes d’autorisation, secrets et certificats sont masqués.',
+      '{tests, plural, one {# test} other {# tests}} contre {target} ({url}), exécution {runId} : {exchanges, plural, one {# échange} other {# échanges}}. Les jetons, id_token, codes d’autorisation, secrets et certificats sont masqués.',
     'exchanges.target.emulator': 'l’émulateur embarqué',
     'exchanges.target.recording': 'l’émulateur, qui a enregistré les tests de l’éditeur',
     'exchanges.local-address': 'adresse locale',
@@ -202,19 +211,21 @@ export const reportMessages = defineMessages({
   },
   en: {
     'md.title': 'Mon espace santé referencing — {solution}',
-    'md.verdict.non-conforme': 'Non-compliant: {blocking} blocking criteria',
+    'md.verdict.non-conforme':
+      'Non-compliant: {blocking, plural, one {# blocking criterion} other {# blocking criteria}}',
     'md.verdict.unverified-failing':
-      'Failing: {count} mandatory criteria could not be checked (fail-on-unverified)',
-    'md.unverified-title': '{count} mandatory criteria could not be checked',
+      'Failing: {count, plural, one {# mandatory criterion could not be checked} other {# mandatory criteria could not be checked}} (fail-on-unverified)',
+    'md.unverified-title':
+      '{count, plural, one {# mandatory criterion could not be checked} other {# mandatory criteria could not be checked}}',
     'md.unverified-hint':
       'The verdict does not cover them: causes and fixes under “What to do first” (fail-on-unverified: true makes them blocking).',
     'md.unverified-blocking':
       'They fail the job (fail-on-unverified): causes and fixes under “What to do first”.',
     'md.todo-title': 'What to do first',
-    'md.todo-reviews': '{count} item(s) for a person to review',
-    'md.todo-more': '… and {count} more: see the details by rubrique and the dossier',
+    'md.todo-reviews': '{count, plural, one {# item} other {# items}} for a person to review',
+    'md.todo-more': '… and {count} more: see the details by section and the dossier',
     'md.todo-fix': 'To do:',
-    'md.todo-more-criteria': '+{count} more criteria',
+    'md.todo-more-criteria': '+{count, plural, one {# more criterion} other {# more criteria}}',
     'md.todo-blocking': 'blocking',
     'md.todo-unverified': 'not verified',
     'md.review-guide': 'to check: {guide}',
@@ -224,20 +235,20 @@ export const reportMessages = defineMessages({
     'md.verdict.a-verifier': 'No blocking criterion — some evidence is still to be reviewed',
     'md.verdict.conforme': 'Compliant: every applicable criterion is met',
     'md.context':
-      'Référentiel {version} (revision {revision}) · {path} · policy: {policy} · as of {today} · manifest {file}',
+      'Framework {version} (revision {revision}) · {path} · policy: {policy} · as of {today} · manifest {file}',
     'md.path.sans-echange': 'path without data exchange',
     'md.path.avec-echange': 'path with data exchange',
     'md.more-problems': '(+{count} more)',
-    'md.more-passes': '{count} more check(s) passed',
+    'md.more-passes': '{count, plural, one {# more check} other {# more checks}} passed',
     'md.blocking-title': 'Blocking ({count})',
     'md.col.criterion': 'Criterion',
     'md.col.finding': 'Finding',
     'md.col.findings': 'Findings',
     'md.col.where': 'Where',
     'md.col.niveau': 'Level',
-    'md.col.rubrique': 'Rubrique',
+    'md.col.rubrique': 'Section',
     'md.col.compliance': 'Compliance',
-    'md.rubriques-title': 'By rubrique',
+    'md.rubriques-title': 'By section',
     'md.review-evidence': 'to review: {items}',
     'md.waiver': 'waiver until {date}',
     'md.rubrique-summary': '{title} — {conforme}/{applicable} compliant',
@@ -249,7 +260,7 @@ export const reportMessages = defineMessages({
     'md.pointer.run': 'the full report is in the run {url}',
     'md.pointer.files': 'the full report is in report.html and report.json',
     'md.folded.failures': 'Report folded (only failures are detailed): {where}.',
-    'md.folded.none': 'Report folded (per-rubrique details left out): {where}.',
+    'md.folded.none': 'Report folded (per-section details left out): {where}.',
     'md.truncated': 'Report truncated: {where}.',
     'md.footer': 'mes-referencing {version} — criterion ids are the project’s own, not official',
     'md.link.dossier': 'dossier',
@@ -280,7 +291,7 @@ export const reportMessages = defineMessages({
     'html.catalogue': 'Catalogue',
     'html.policy': 'Failure policy',
     'html.summary': 'Summary',
-    'html.chart': 'Compliance by rubrique',
+    'html.chart': 'Compliance by section',
     'html.criteria': 'Criteria',
     'html.evidence': 'Evidence',
     'html.evidence-missing': 'not declared',
@@ -294,7 +305,7 @@ export const reportMessages = defineMessages({
     'html.attachments': 'Files attached to the dossier',
     'html.waiver-expired': 'waiver expired on {date}',
     'html.disclaimer':
-      'Criterion ids are mes-referencing’s own: the official référentiel is not public. This dossier prepares the application; it does not predict the commission’s opinion.',
+      'Criterion ids are mes-referencing’s own: the official framework is not public. This dossier prepares the application; it does not predict the commission’s opinion.',
     'dossier.kicker': 'Referencing dossier — Mon espace santé catalogue of services',
     'dossier.running-title': '{solution} — Mon espace santé referencing dossier',
     'dossier.page': 'Page',
@@ -316,7 +327,8 @@ export const reportMessages = defineMessages({
     'dossier.bytes': '{size} bytes',
     'dossier.current-step': 'Step in progress: {number} — {title}',
     'dossier.next-due': 'Next deadline: {label}, on {date}',
-    'dossier.alerts-count': '{count} deadline(s) overdue or close: see the referencing process',
+    'dossier.alerts-count':
+      '{count, plural, one {# deadline} other {# deadlines}} overdue or close: see the referencing process',
     'dossier.process': 'Referencing process',
     'dossier.process-unrecorded':
       'The manifest does not describe the process (referencing.process): only the deadlines that follow from the last decision are tracked.',
@@ -366,20 +378,22 @@ export const reportMessages = defineMessages({
     'convergence.col.expires': 'Expires',
     'convergence.yes': 'yes',
     'convergence.no': 'no',
-    'sarif.help': 'Criterion {id} ({niveau}) of rubrique {rubrique}.',
+    'sarif.help': 'Criterion {id} ({niveau}) of section {rubrique}.',
     'console.verdict': 'Verdict: {verdict}',
     'console.counts':
       '{conforme} compliant, {failed} non-compliant, {review} to review, {unavailable} unavailable, {na} not applicable',
-    'console.unverified': '⛔ {count} mandatory criteria could not be checked: {ids}',
+    'console.unverified':
+      '⛔ {count, plural, one {# mandatory criterion could not be checked} other {# mandatory criteria could not be checked}}: {ids}',
     'console.todo': 'What to do first ({count}):',
     'console.more': '… and {count} more: see report.md',
-    'console.reviews': '{count} criteria for a person to review (details in report.md): {ids}',
+    'console.reviews':
+      '{count, plural, one {# criterion} other {# criteria}} for a person to review (details in report.md): {ids}',
     'console.attention': 'Needs attention ({count}):',
     'console.files': 'Report written to {dir}: {files}',
     'console.exit': 'Exit code {code} ({policy})',
-    'exchanges.title': 'Dossier de recette: exchanges of the hooking tests',
+    'exchanges.title': 'Acceptance test record: exchanges of the hooking tests',
     'exchanges.intro':
-      '{tests} test(s) against {target} ({url}), run {runId}: {exchanges} exchange(s). Tokens, id_tokens, authorization codes, secrets and certificates are masked.',
+      '{tests, plural, one {# test} other {# tests}} against {target} ({url}), run {runId}: {exchanges, plural, one {# exchange} other {# exchanges}}. Tokens, id_tokens, authorization codes, secrets and certificates are masked.',
     'exchanges.target.emulator': 'the embedded emulator',
     'exchanges.target.recording': 'the emulator, recording the editor’s tests',
     'exchanges.local-address': 'local address',

@@ -64,7 +64,7 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
         '',
         mdText(c.description),
         '',
-        `${t(`niveau-desc.${c.niveau}`)} : ${mdText(c.fondement.text)}`,
+        `${t(`niveau-desc.${c.niveau}`)}${t('punct.colon')}${mdText(c.fondement.text)}`,
         '',
         ...c.sources.map((s) => {
           const href = safeHref(s.url);

@@ -111,7 +111,7 @@ describe('evidence checks', () => {
     const expired = await criterion(repo, 'URB-HDS', new Date('2028-07-01T12:00:00Z'));
     expect(expired.status).toBe('non-conforme');
     expect(expired.findings.find((f) => f.code === 'evidence.expired')?.message).toContain(
-      'expiration le 2028-06-29, dépassée de 2 jour(s)',
+      'expiration le 2028-06-29, dépassée de 2 jours',
     );
     const soon = await criterion(repo, 'URB-HDS', new Date('2028-05-30T12:00:00Z'));
     expect(soon.status).toBe('conforme');

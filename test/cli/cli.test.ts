@@ -32,7 +32,7 @@ describe('mes-referencing check (real process)', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('À traiter en premier (');
     expect(r.stdout).toMatch(
-      /✗ URB-HDS \(obligatoire\) Hébergement certifié HDS — bloquant\n\s+mes-referencing\.yml:\d+:\d+: Certificat HDS de l'hébergeur : le fichier docs\/certificat-hds\.md est introuvable dans le dépôt/,
+      /✗ URB-HDS \(obligatoire\) Hébergement certifié HDS — bloquant\n\s+mes-referencing\.yml:\d+:\d+: Certificat HDS de l’hébergeur : le fichier docs\/certificat-hds\.md est introuvable dans le dépôt/,
     );
     expect(r.stderr).toBe('');
   });

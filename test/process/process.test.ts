@@ -187,7 +187,7 @@ describe('deadlines in the criteria and the report', () => {
         kind: 'reservation',
         id: 'R1',
         state: 'overdue',
-        message: 'réserve R1 non levée : échéance du 2026-09-30 dépassée de 57 jour(s)',
+        message: 'réserve R1 non levée : échéance du 2026-09-30 dépassée de 57 jours',
       }),
     ]);
     expect(report.process.timeline.find((i) => i.kind === 'deadline')).toMatchObject({

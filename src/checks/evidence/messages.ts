@@ -17,15 +17,17 @@ export const evidenceMessages = defineMessages({
     'evidence.dated': '(du {date})',
     'evidence.provided': 'preuve fournie — {item} : {where} {validity}',
     'evidence.expired':
-      '{item} : expiration le {date}, dépassée de {days} jour(s) ; fournissez un document en cours de validité',
-    'evidence.expiring': '{item} : expiration le {date}, dans {days} jour(s) ; anticipez son renouvellement',
+      '{item} : expiration le {date}, dépassée de {days, plural, one {# jour} other {# jours}} ; fournissez un document en cours de validité',
+    'evidence.expiring':
+      '{item} : expiration le {date}, dans {days, plural, one {# jour} other {# jours}} ; anticipez son renouvellement',
     'evidence.no-expiry': '{item} : indiquez sa date d’expiration dans evidence.{key}.expires',
     'evidence.future-date': '{item} : la date {date} est dans le futur',
     'evidence.no-date':
       '{item} : indiquez sa date dans evidence.{key}.issued (il doit dater de moins de {days} jours)',
     'evidence.too-old':
       '{item} : daté du {date}, plus de {days} jours (limite dépassée le {limit}) ; renouvelez-le',
-    'evidence.ageing': '{item} : à renouveler avant le {limit} (dans {days} jour(s))',
+    'evidence.ageing':
+      '{item} : à renouveler avant le {limit} (dans {days, plural, one {# jour} other {# jours}})',
   },
   en: {
     'evidence.missing': 'missing proof: {item} — declare it in evidence.{key} (path or url)',
@@ -41,14 +43,17 @@ export const evidenceMessages = defineMessages({
     'evidence.valid-until': '(valid until {date})',
     'evidence.dated': '(dated {date})',
     'evidence.provided': 'proof provided — {item}: {where} {validity}',
-    'evidence.expired': '{item} expired on {date} ({days} day(s) ago): provide a valid document',
-    'evidence.expiring': '{item} expires on {date}, in {days} day(s): plan its renewal',
+    'evidence.expired':
+      '{item} expired on {date} ({days, plural, one {# day} other {# days}} ago): provide a valid document',
+    'evidence.expiring':
+      '{item} expires on {date}, in {days, plural, one {# day} other {# days}}: plan its renewal',
     'evidence.no-expiry': '{item}: give its expiry date in evidence.{key}.expires',
     'evidence.future-date': '{item}: the date {date} is in the future',
     'evidence.no-date':
       '{item}: give its date in evidence.{key}.issued (it must be less than {days} days old)',
     'evidence.too-old':
       '{item} dated {date} is too old (over {days} days, limit passed on {limit}): renew it',
-    'evidence.ageing': '{item} must be renewed before {limit} (in {days} day(s))',
+    'evidence.ageing':
+      '{item} must be renewed before {limit} (in {days, plural, one {# day} other {# days}})',
   },
 });

@@ -3,7 +3,8 @@ import { defineMessages } from '../../i18n/index.js';
 /** The `sandbox/scenarios` check: hooking-test suites, targets, credentials, assertions. */
 export const sandboxMessages = defineMessages({
   fr: {
-    'sandbox.unknown-suite': 'suite(s) de scénarios inconnue(s) : {suites} (voir rules/scenarios)',
+    'sandbox.unknown-suite':
+      '{count, plural, one {suite de scénarios inconnue} other {suites de scénarios inconnues}} : {suites} (voir rules/scenarios)',
     'sandbox.no-suite':
       'aucune des suites {suites} ne concerne les domaines déclarés (orientation.data-domains, sandbox.suites)',
     'sandbox.offline':
@@ -51,7 +52,8 @@ export const sandboxMessages = defineMessages({
     'sandbox.suite-assert-missing': 'l’étape {step} n’a pas d’assertion (seule une étape unpair n’en a pas)',
     'sandbox.suite-unpair-assert':
       'l’étape {step} (unpair) n’a ni assertion ni capture : aucun échange n’est jugé',
-    'sandbox.test.pass': '{suite} › {test} : réussi contre {target} ({exchanges} échange(s))',
+    'sandbox.test.pass':
+      '{suite} › {test} : réussi contre {target} ({exchanges, plural, one {# échange} other {# échanges}})',
     'sandbox.test.fail':
       '{suite} › {test}, étape {step} : {reason} (échange n° {exchange} du dossier de recette)',
     'sandbox.test.warn': '{suite} › {test}, étape {step} : {reason} (échange n° {exchange})',
@@ -65,12 +67,14 @@ export const sandboxMessages = defineMessages({
       'l’appariement demande au patient de s’authentifier et de consentir sur Mon espace santé : ce scénario n’est joué que contre l’émulateur embarqué, qui tient ce rôle',
     'sandbox.pairing.unpaired': 'le patient {idpe} désapparie le service dans Mon espace santé',
     'sandbox.failure.timeout': 'délai dépassé ({detail})',
-    'sandbox.failure.refused': 'connexion refusée après {attempts} tentative(s) ({detail})',
+    'sandbox.failure.refused':
+      'connexion refusée après {attempts, plural, one {# tentative} other {# tentatives}} ({detail})',
     'sandbox.failure.reset': 'connexion coupée ({detail})',
     'sandbox.failure.tls': 'échec TLS ({detail})',
     'sandbox.failure.network': 'erreur réseau ({detail})',
     'sandbox.failure.budget': 'budget de temps des tests épuisé',
-    'sandbox.failure.status': 'HTTP {status} après {attempts} tentative(s)',
+    'sandbox.failure.status':
+      'HTTP {status} après {attempts, plural, one {# tentative} other {# tentatives}}',
     'sandbox.assert.status': 'statut HTTP {expected}',
     'sandbox.assert.status-failed': 'statut HTTP {expected} attendu, {actual} reçu ({detail})',
     'sandbox.assert.resource': 'ressource {expected}',
@@ -96,7 +100,8 @@ export const sandboxMessages = defineMessages({
     'sandbox.assert.state-lost': 'state absent ou modifié',
   },
   en: {
-    'sandbox.unknown-suite': 'unknown scenario suite(s): {suites} (see rules/scenarios)',
+    'sandbox.unknown-suite':
+      '{count, plural, one {unknown scenario suite} other {unknown scenario suites}}: {suites} (see rules/scenarios)',
     'sandbox.no-suite':
       'none of the suites {suites} concerns the declared domains (orientation.data-domains, sandbox.suites)',
     'sandbox.offline': 'offline mode: the sandbox {url} is not contacted; the hooking tests were not run',
@@ -141,9 +146,10 @@ export const sandboxMessages = defineMessages({
     'sandbox.suite-assert-missing': 'step {step} has no assertion (only an unpair step has none)',
     'sandbox.suite-unpair-assert':
       'step {step} (unpair) takes no assertion or capture: no exchange is judged',
-    'sandbox.test.pass': '{suite} › {test}: passed against {target} ({exchanges} exchange(s))',
+    'sandbox.test.pass':
+      '{suite} › {test}: passed against {target} ({exchanges, plural, one {# exchange} other {# exchanges}})',
     'sandbox.test.fail':
-      '{suite} › {test}, step {step}: {reason} (exchange #{exchange} of the dossier de recette)',
+      '{suite} › {test}, step {step}: {reason} (exchange #{exchange} of the acceptance test record)',
     'sandbox.test.warn': '{suite} › {test}, step {step}: {reason} (exchange #{exchange})',
     'sandbox.test.error': '{suite} › {test}, step {step}: the target did not answer — {reason}',
     'sandbox.test.skip': '{suite} › {test}: not run — {reason}',
@@ -156,12 +162,13 @@ export const sandboxMessages = defineMessages({
       'pairing needs the patient to authenticate and consent at Mon espace santé: this scenario runs only against the embedded emulator, which plays that part',
     'sandbox.pairing.unpaired': 'patient {idpe} unpairs the service in Mon espace santé',
     'sandbox.failure.timeout': 'timed out ({detail})',
-    'sandbox.failure.refused': 'connection refused after {attempts} attempt(s) ({detail})',
+    'sandbox.failure.refused':
+      'connection refused after {attempts, plural, one {# attempt} other {# attempts}} ({detail})',
     'sandbox.failure.reset': 'connection reset ({detail})',
     'sandbox.failure.tls': 'TLS failure ({detail})',
     'sandbox.failure.network': 'network error ({detail})',
     'sandbox.failure.budget': 'time budget of the tests exhausted',
-    'sandbox.failure.status': 'HTTP {status} after {attempts} attempt(s)',
+    'sandbox.failure.status': 'HTTP {status} after {attempts, plural, one {# attempt} other {# attempts}}',
     'sandbox.assert.status': 'HTTP status {expected}',
     'sandbox.assert.status-failed': 'HTTP status {expected} expected, {actual} received ({detail})',
     'sandbox.assert.resource': 'resource {expected}',

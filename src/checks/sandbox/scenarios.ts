@@ -60,7 +60,7 @@ export const scenariosCheck: Check<ScenarioParams> = {
         {
           outcome: 'unavailable',
           code: 'sandbox.unknown-suite',
-          message: t('sandbox.unknown-suite', { suites: unknown.join(', ') }),
+          message: t('sandbox.unknown-suite', { suites: unknown.join(', '), count: unknown.length }),
           location: at,
         },
       ];

@@ -75,7 +75,7 @@ export const webMessages = defineMessages({
     'web.cert.hostname': '{url} : le certificat ne couvre pas ce nom (il couvre : {names})',
     'web.cert.weak-key': '{url} : clé RSA de {bits} bits, moins que {min} ; réémettez le certificat',
     'web.cert.expiring':
-      '{url} : certificat valable jusqu’au {date}, dans {days} jour(s) ; renouvelez-le ({issuer})',
+      '{url} : certificat valable jusqu’au {date}, dans {days, plural, one {# jour} other {# jours}} ; renouvelez-le ({issuer})',
     'web.cert.valid': '{url} : certificat valide jusqu’au {date} ({days} jours), émis par {issuer}',
     'web.headers.progress': 'en-têtes de {url}',
     'web.headers.present': '{url} : {headers}',
@@ -139,7 +139,7 @@ export const webMessages = defineMessages({
     'web.security-txt.content-type': '{url} : servi en « {type} » au lieu de text/plain',
     'web.trackers.progress': 'traceurs de {url}',
     'web.no-tracker':
-      '{url} : aucun traceur hors UE sur la page ni dans ses {scripts} script(s) de même origine',
+      '{url} : aucun traceur hors UE sur la page ni dans {scripts, plural, one {# script de même origine} other {ses # scripts de même origine}}',
     'web.tracker':
       '{url} : {name} ({vendor}, {country}) détecté dans {where} (« {text} ») ; retirez-le ou remplacez-le par une mesure d’audience hébergée dans l’UE',
     'web.tracker-eu':
@@ -213,7 +213,8 @@ export const webMessages = defineMessages({
     'web.cert.invalid': '{url}: certificate refused ({code})',
     'web.cert.hostname': '{url}: the certificate does not cover this name (it covers: {names})',
     'web.cert.weak-key': '{url}: {bits}-bit RSA key, less than {min}; reissue the certificate',
-    'web.cert.expiring': '{url}: certificate valid until {date}, in {days} day(s); renew it ({issuer})',
+    'web.cert.expiring':
+      '{url}: certificate valid until {date}, in {days, plural, one {# day} other {# days}}; renew it ({issuer})',
     'web.cert.valid': '{url}: certificate valid until {date} ({days} days), issued by {issuer}',
     'web.headers.progress': 'headers of {url}',
     'web.headers.present': '{url}: {headers}',
@@ -276,7 +277,8 @@ export const webMessages = defineMessages({
       '{url}: Expires {date} is more than a year away; RFC 9116 recommends less than a year',
     'web.security-txt.content-type': '{url}: served as "{type}" instead of text/plain',
     'web.trackers.progress': 'trackers of {url}',
-    'web.no-tracker': '{url}: no non-EU tracker on the page nor in its {scripts} same-origin script(s)',
+    'web.no-tracker':
+      '{url}: no non-EU tracker on the page nor in {scripts, plural, one {# same-origin script} other {its # same-origin scripts}}',
     'web.tracker':
       '{url}: {name} ({vendor}, {country}) found in {where} ("{text}"); remove it or replace it with EU-hosted analytics',
     'web.tracker-eu': '{url}: {name} ({vendor}, {country}) in {where}; check its CNIL exemption settings',

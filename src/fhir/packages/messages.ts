@@ -10,9 +10,11 @@ export const packageMessages = defineMessages({
       'dépendance {spec} de {requiredBy} introuvable ; {substitute}, disponible localement, est utilisée à sa place',
     'fhir.pkg.invalid-package': 'paquet FHIR {spec} inutilisable : {detail}',
     'fhir.pkg.summary.missing':
-      '{count} dépendance(s) introuvable(s), leurs définitions ne sont pas vérifiées : {list}',
-    'fhir.pkg.summary.substituted': '{count} dépendance(s) remplacée(s) par une version locale : {list}',
-    'fhir.pkg.summary.other': '{count} paquet(s) inutilisable(s) : {list}',
+      '{count, plural, one {# dépendance introuvable} other {# dépendances introuvables}}, leurs définitions ne sont pas vérifiées : {list}',
+    'fhir.pkg.summary.substituted':
+      '{count, plural, one {# dépendance remplacée} other {# dépendances remplacées}} par une version locale : {list}',
+    'fhir.pkg.summary.other':
+      '{count, plural, one {# paquet inutilisable} other {# paquets inutilisables}} : {list}',
     'fhir.pkg.invalid-resource': 'ressource de conformité illisible dans {spec} : {detail}',
   },
   en: {
@@ -23,9 +25,10 @@ export const packageMessages = defineMessages({
       'dependency {spec} of {requiredBy} not found; {substitute}, available locally, is used instead',
     'fhir.pkg.invalid-package': 'FHIR package {spec} cannot be used: {detail}',
     'fhir.pkg.summary.missing':
-      '{count} dependency(ies) not found, their definitions are not checked: {list}',
-    'fhir.pkg.summary.substituted': '{count} dependency(ies) replaced by a local version: {list}',
-    'fhir.pkg.summary.other': '{count} package(s) unusable: {list}',
+      '{count, plural, one {# dependency} other {# dependencies}} not found, their definitions are not checked: {list}',
+    'fhir.pkg.summary.substituted':
+      '{count, plural, one {# dependency} other {# dependencies}} replaced by a local version: {list}',
+    'fhir.pkg.summary.other': '{count, plural, one {# package} other {# packages}} unusable: {list}',
     'fhir.pkg.invalid-resource': 'unreadable conformance resource in {spec}: {detail}',
   },
 });

@@ -19,8 +19,10 @@ export const validatorMessages = defineMessages({
     'fhir.v.empty-element': 'élément vide : un élément doit avoir une valeur ou des enfants (ele-1)',
     'fhir.v.choice-several': '{name} : une seule des formes de l’élément à choix de type est permise',
     'fhir.v.prohibited': 'l’élément {name} est interdit par le profil',
-    'fhir.v.min': 'élément {name} : {count} présent(s), au moins {min} attendu(s)',
-    'fhir.v.max': 'élément {name} : {count} présent(s), au plus {max} permis',
+    'fhir.v.min':
+      'élément {name} : {count, plural, one {# présent} other {# présents}}, au moins {min, plural, one {# attendu} other {# attendus}}',
+    'fhir.v.max':
+      'élément {name} : {count, plural, one {# présent} other {# présents}}, au plus {max} permis',
     'fhir.v.choice-type': '{name} : le type {type} n’est pas permis ici (types permis : {allowed})',
     'fhir.v.unknown-element': 'élément inconnu « {name} »',
     'fhir.v.expected-array': '{name} doit être un tableau JSON (l’élément est répétable)',
@@ -40,8 +42,10 @@ export const validatorMessages = defineMessages({
     'fhir.v.slice-closed': '{name} : cet élément ne correspond à aucune tranche et le découpage est fermé',
     'fhir.v.slice-order': 'tranche {slice} hors de l’ordre imposé par le profil',
     'fhir.v.slice-open-at-end': 'tranche {slice} après un élément hors tranche (découpage openAtEnd)',
-    'fhir.v.slice-min': '{name} : tranche {slice} présente {count} fois, au moins {min} attendue(s)',
-    'fhir.v.slice-max': '{name} : tranche {slice} présente {count} fois, au plus {max} permise(s)',
+    'fhir.v.slice-min':
+      '{name} : tranche {slice} présente {count} fois, au moins {min, plural, one {# attendue} other {# attendues}}',
+    'fhir.v.slice-max':
+      '{name} : tranche {slice} présente {count} fois, au plus {max, plural, one {# permise} other {# permises}}',
     'fhir.v.modifier-extension-unknown':
       'extension modificatrice inconnue {url} : sa signification ne peut être ignorée, la ressource ne peut pas être comprise',
     'fhir.v.extension-unknown':

@@ -66,7 +66,7 @@ export function renderChanges(changes: Changes, report: Report, t: Translate): s
     if (list.length === 0) return [];
     const items = list.slice(0, LIST_MAX).map((c) => {
       const title = titles.get(c.id);
-      return `- ${icon} **${mdCell(c.id)}**${title ? ` ${mdCell(title)}` : ''} : ${status(c.from)} → ${status(c.to)}`;
+      return `- ${icon} **${mdCell(c.id)}**${title ? ` ${mdCell(title)}` : ''}${t('punct.colon')}${status(c.from)} → ${status(c.to)}`;
     });
     if (list.length > LIST_MAX) items.push(`- ${t('github.since.more', { count: list.length - LIST_MAX })}`);
     return [`${t(key, { count: list.length })}`, ...items];

@@ -23,10 +23,12 @@ export const profilesMessages = defineMessages({
       'remplacez le paquet {spec} par une copie intègre (supprimez-le du cache pour qu’il soit retéléchargé)',
     'fhir.fix.profile-not-loaded':
       'ajoutez le paquet qui définit ce profil à fhir.packages (ou au dossier FHIR_PACKAGE_PATH) pour que la ressource soit validée contre lui',
-    'fhir.progress': '{count} fichier(s) du domaine {domain} validés contre {packages}',
+    'fhir.progress':
+      '{count, plural, one {# fichier du domaine {domain} validé} other {# fichiers du domaine {domain} validés}} contre {packages}',
     'fhir.conforms':
-      '{file} conforme aux profils ({packages}) ; {warnings} avertissement(s), {unevaluated} contrainte(s) non évaluée(s)',
-    'fhir.grouped': '{message} (et {more} autre(s) du même type dans ce fichier)',
+      '{file} conforme aux profils ({packages}) ; {warnings, plural, one {# avertissement} other {# avertissements}}, {unevaluated, plural, one {# contrainte non évaluée} other {# contraintes non évaluées}}',
+    'fhir.grouped':
+      '{message} (et {more, plural, one {# autre} other {# autres}} du même type dans ce fichier)',
     'fhir.rules-invalid':
       'rules/fhir/domains.yml : le domaine {domain} est incomplet (packages id#version, canonical, resource-types)',
   },
@@ -50,9 +52,10 @@ export const profilesMessages = defineMessages({
       'replace package {spec} with an intact copy (delete it from the cache so it is downloaded again)',
     'fhir.fix.profile-not-loaded':
       'add the package that defines this profile to fhir.packages (or to the FHIR_PACKAGE_PATH folder) so that the resource is validated against it',
-    'fhir.progress': '{count} file(s) of the {domain} domain validated against {packages}',
+    'fhir.progress':
+      '{count, plural, one {# file} other {# files}} of the {domain} domain validated against {packages}',
     'fhir.conforms':
-      '{file} conforms to the profiles ({packages}); {warnings} warning(s), {unevaluated} constraint(s) not evaluated',
+      '{file} conforms to the profiles ({packages}); {warnings, plural, one {# warning} other {# warnings}}, {unevaluated, plural, one {# constraint} other {# constraints}} not evaluated',
     'fhir.grouped': '{message} (and {more} more of the same kind in this file)',
     'fhir.rules-invalid':
       'rules/fhir/domains.yml: domain {domain} is incomplete (packages id#version, canonical, resource-types)',

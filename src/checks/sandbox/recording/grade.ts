@@ -198,7 +198,7 @@ function behaviourFinding(ctx: CheckContext, b: BehaviourOutcome, location: Loca
       return {
         outcome: 'fail',
         code,
-        message: `${title} : ${t(`sandbox.behaviour.wrong.${b.variant}`, params)}`,
+        message: `${title}${t('punct.colon')}${t(`sandbox.behaviour.wrong.${b.variant}`, params)}`,
         location,
         details,
       };

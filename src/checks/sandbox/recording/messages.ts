@@ -4,18 +4,18 @@ import { defineMessages } from '../../../i18n/index.js';
 export const recordingMessages = defineMessages({
   fr: {
     'sandbox.recording.target-info':
-      'trafic des tests de l’éditeur enregistré par l’émulateur ({file}, {count} échanges) : une répétition fidèle aux spécifications publiées ; les tests d’accrochage officiels se jouent contre le bac à sable Mon espace santé',
+      'trafic des tests de l’éditeur enregistré par l’émulateur ({file}, {count, plural, one {# échange} other {# échanges}}) : une répétition fidèle aux spécifications publiées ; les tests d’accrochage officiels se jouent contre le bac à sable Mon espace santé',
     'sandbox.recording.not-found':
       'enregistrement {file} introuvable : lancez l’émulateur avec --record {file} pendant vos tests',
     'sandbox.recording.not-a-recording':
       '{file} n’est pas un enregistrement d’échanges (exchanges.json) de l’émulateur',
     'sandbox.recording.too-large': 'enregistrement {file} trop volumineux ({size} octets, maximum {max})',
     'sandbox.recording.damaged':
-      '{count} ligne(s) illisible(s) dans {file} (écriture interrompue) : les échanges complets sont notés',
+      '{count, plural, one {# ligne illisible} other {# lignes illisibles}} dans {file} (écriture interrompue) : les échanges complets sont notés',
     'sandbox.recording.empty':
       'l’enregistrement {file} ne contient aucun échange : vos tests ont-ils visé l’émulateur ?',
     'sandbox.recording.requests-ok':
-      '{count} requête(s) {flow} du trafic conformes aux règles métier MES et aux profils FHIR',
+      '{count, plural, one {# requête {flow} du trafic conforme} other {# requêtes {flow} du trafic conformes}} aux règles métier MES et aux profils FHIR',
     'sandbox.recording.request-invalid':
       'échange n° {exchange} ({method} {path}) refusé par les règles : {problems}',
     'sandbox.recording.request-unreadable':
@@ -93,17 +93,17 @@ export const recordingMessages = defineMessages({
   },
   en: {
     'sandbox.recording.target-info':
-      'traffic of the editor’s tests recorded by the emulator ({file}, {count} exchanges): a rehearsal faithful to the published specifications; the official hooking tests run against the Mon espace santé sandbox',
+      'traffic of the editor’s tests recorded by the emulator ({file}, {count, plural, one {# exchange} other {# exchanges}}): a rehearsal faithful to the published specifications; the official hooking tests run against the Mon espace santé sandbox',
     'sandbox.recording.not-found':
       'recording {file} not found: start the emulator with --record {file} during your tests',
     'sandbox.recording.not-a-recording':
       '{file} is not an exchanges recording (exchanges.json) of the emulator',
     'sandbox.recording.too-large': 'recording {file} too large ({size} bytes, at most {max})',
     'sandbox.recording.damaged':
-      '{count} unreadable line(s) in {file} (interrupted write): the complete exchanges are graded',
+      '{count, plural, one {# unreadable line} other {# unreadable lines}} in {file} (interrupted write): the complete exchanges are graded',
     'sandbox.recording.empty': 'recording {file} holds no exchange: did your tests call the emulator?',
     'sandbox.recording.requests-ok':
-      '{count} {flow} request(s) of the traffic meet the MES business rules and the FHIR profiles',
+      '{count, plural, one {# {flow} request of the traffic meets} other {# {flow} requests of the traffic meet}} the MES business rules and the FHIR profiles',
     'sandbox.recording.request-invalid':
       'exchange #{exchange} ({method} {path}) refused by the rules: {problems}',
     'sandbox.recording.request-unreadable':
