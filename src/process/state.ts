@@ -2,7 +2,7 @@
 // (requests for information, reservations, renewal, continuous evaluation) and what is due next. Pure: the same
 // manifest, definition and day give the same state. The checks and the report both read it, so a deadline is
 // judged in one place.
-import type { Notice } from '../report/model.js';
+import type { Notice } from '../notice.js';
 import type { SourceLocation } from '../location.js';
 import type { KeySuffix, Lang } from '../i18n/index.js';
 import type { processMessages } from './messages.js';

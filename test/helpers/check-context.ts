@@ -15,23 +15,9 @@ import { translator } from '../../src/messages.js';
 import { processState } from '../../src/process/state.js';
 import { Redactor } from '../../src/secrets.js';
 import { parseYaml } from '../../src/util/yaml-source.js';
-import { DEMO_TODAY } from '../helpers.js';
+import { DEMO_TODAY, MINIMAL_MANIFEST } from '../helpers.js';
 
-/** The smallest valid manifest: a patient app without data exchange. Tests append the sections they need. */
-export const MINIMAL_MANIFEST = `version: 1
-solution:
-  name: Essai
-  editor: Essai SAS
-  platforms: [web]
-  editor-oid: 1.2.250.1.999.7
-  solution-oid: 1.2.250.1.999.7.1
-referencing:
-  referentiel: '2023-10'
-  path: sans-echange
-orientation:
-  audience: [patients]
-  health-data: true
-`;
+export { MINIMAL_MANIFEST } from '../helpers.js';
 
 export interface TestRepository {
   /** The manifest's YAML text (default: MINIMAL_MANIFEST). */
