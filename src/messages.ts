@@ -28,7 +28,7 @@ import { processMessages } from './process/messages.js';
 import { reportMessages } from './report/messages.js';
 import { trackerMessages } from './trackers/messages.js';
 
-const TABLES = [
+export const MESSAGE_TABLES = [
   commonMessages,
   manifestMessages,
   catalogueMessages,
@@ -57,16 +57,16 @@ const TABLES = [
 ] as const;
 
 /** Every message key of the project. */
-export type MessageKey = KeyOf<(typeof TABLES)[number]>;
+export type MessageKey = KeyOf<(typeof MESSAGE_TABLES)[number]>;
 
 /** Renders any message of the project in the run's language. */
 export type Translate = TranslateOf<MessageKey>;
 
 export function translator(lang: Lang): Translate {
-  return translatorFor(TABLES, lang);
+  return translatorFor(MESSAGE_TABLES, lang);
 }
 
-const KNOWN = new Set<string>(keysOf(TABLES, 'fr'));
+const KNOWN = new Set<string>(keysOf(MESSAGE_TABLES, 'fr'));
 
 /** Whether a key named by data (a schema's `x-error`, a `$defs` name) is a message: such keys are checked, not trusted. */
 export function isMessageKey(key: string): key is MessageKey {
@@ -75,5 +75,5 @@ export function isMessageKey(key: string): key is MessageKey {
 
 /** All keys known in one language; tests use it to check both languages stay in step. */
 export function messageKeys(lang: Lang): string[] {
-  return keysOf(TABLES, lang);
+  return keysOf(MESSAGE_TABLES, lang);
 }

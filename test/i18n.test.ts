@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../src/i18n/index.js';
-import { messageKeys, translator } from '../src/messages.js';
+import { MESSAGE_TABLES, messageKeys, translator } from '../src/messages.js';
 import { TOOL_VERSION } from '../src/util/project.js';
 import { ROOT } from './helpers.js';
 
@@ -43,6 +43,16 @@ describe('user-facing text', () => {
         const params = new Proxy({}, { get: () => 2 });
         const text = t(key as Parameters<typeof t>[0], params);
         if (lang === 'fr') expect(text, key).not.toMatch(/\(s\)|\(x\)/);
+      }
+    }
+  });
+
+  it('gives each message the same parameters in both languages', () => {
+    const names = (text: string) =>
+      [...new Set([...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]))].sort();
+    for (const table of MESSAGE_TABLES) {
+      for (const [key, fr] of Object.entries<string>(table.fr)) {
+        expect(names((table.en as Record<string, string>)[key] ?? ''), key).toEqual(names(fr));
       }
     }
   });
