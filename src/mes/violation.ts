@@ -8,6 +8,8 @@ import type { MesErrorEntry } from './spec.js';
 /** Advisories: problems MES would refuse that its error catalogue does not name; each has a message. */
 export type AdvisoryId = KeySuffix<typeof mesMessages, 'mes.advisory.'>;
 
+type MesKey = KeyOf<typeof mesMessages>;
+
 export type MesViolation = CatalogueViolation | AdvisoryViolation;
 
 interface CatalogueViolation extends ViolationBase {
@@ -65,5 +67,3 @@ export function describeViolation(v: MesViolation, t: Translate<MesKey>): string
 export function violationDiagnostic(v: MesViolation): string {
   return v.entry?.diagnostic ? fillTemplate(v.entry.diagnostic, v.params) : '';
 }
-
-type MesKey = KeyOf<typeof mesMessages>;
