@@ -1,4 +1,5 @@
 // Loads mes-referencing.yml: YAML with positions → JSON Schema → semantic checks. Every problem is located.
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import schema from '../../schemas/manifest.schema.json' with { type: 'json' };
 import { UserError, combineErrors } from '../errors.js';
@@ -18,13 +19,26 @@ export function manifestSchema(): object {
   return schema;
 }
 
+/** Reads the manifest at `manifestPath`: relative to the repository folder, or absolute. */
 export function loadManifest(manifestPath: string, repoDir: string): LoadedManifest {
+  checkRepoFolder(repoDir);
   const absolute = path.resolve(repoDir, manifestPath);
   const relative = path.relative(repoDir, absolute);
   const file =
     relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/');
   const source = readYamlFile(absolute, { displayPath: file, maxBytes: MANIFEST_MAX_BYTES });
   return checkManifest(source, file);
+}
+
+/** A repository folder that is not there is named as such, not as a missing manifest inside it. */
+function checkRepoFolder(repoDir: string): void {
+  let stat;
+  try {
+    stat = statSync(repoDir);
+  } catch {
+    throw new UserError('repo.not-found', { dir: path.resolve(repoDir) });
+  }
+  if (!stat.isDirectory()) throw new UserError('repo.not-a-folder', { dir: path.resolve(repoDir) });
 }
 
 export function checkManifest(source: YamlSource, file: string): LoadedManifest {

@@ -27,9 +27,12 @@ export interface JsonResourceSet {
 export function readJsonResources(
   repoDir: string,
   patterns: readonly string[],
-  maxBytes = JSON_RESOURCE_MAX_BYTES,
+  {
+    excluded = [],
+    maxBytes = JSON_RESOURCE_MAX_BYTES,
+  }: { excluded?: readonly string[]; maxBytes?: number } = {},
 ): JsonResourceSet {
-  const matches = expandRepoGlobs(repoDir, patterns);
+  const matches = expandRepoGlobs(repoDir, patterns, excluded);
   const seen = new Set<string>();
   const files: JsonResourceFile[] = [];
   const problems: JsonResourceSet['patterns'] = [];

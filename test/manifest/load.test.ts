@@ -72,7 +72,7 @@ describe('manifest loading', () => {
     editManifest(repo, (t) => t.replace('platforms: [web, ios, android]', 'platforms: web'));
     const [error] = rendered(repo);
     expect(error).toMatch(
-      /^mes-referencing\.yml:\d+:\d+: solution\.platforms doit être une liste \(trouvé : web\)$/,
+      /^mes-referencing\.yml:\d+:\d+: solution\.platforms doit être une liste \(trouvé : "web"\)$/,
     );
   });
 

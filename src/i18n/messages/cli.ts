@@ -26,12 +26,24 @@ export const cli: MessageTable = {
     'cli.unknown-option': 'option inconnue {option} ; vouliez-vous dire {suggestion} ?',
     'cli.missing-value': 'l’option {option} attend une valeur',
     'cli.unexpected-argument': 'argument inattendu « {value} »',
+    'cli.no-value': 'l’option {option} ne prend pas de valeur',
+    'cli.ambiguous-value':
+      'l’option {option} attend une valeur, et « {value} » ressemble à une option ; écrivez {option}={value} si c’est bien sa valeur',
     'cli.bad-arguments': 'arguments invalides : {detail}',
     'cli.bad-choice':
       '{option} : valeur « {value} » invalide ({allowed}) ; vouliez-vous dire « {suggestion} » ?',
     'cli.bad-date': '{option} : « {value} » n’est pas une date AAAA-MM-JJ',
     'cli.bad-target':
       '{option} : « {value} » n’est pas une cible valide (emulator, ou une URL http(s) sans identifiants ni fragment)',
+    'output-dir.is-a-file':
+      '{option} : impossible d’écrire dans {dir} : c’est un fichier, pas un dossier ; choisissez un autre dossier',
+    'output-dir.under-a-file':
+      '{option} : impossible de créer {dir} : {file} est un fichier, pas un dossier ; choisissez un autre dossier',
+    'output-dir.denied': '{option} : écriture refusée dans {dir} (permissions) ; choisissez un autre dossier',
+    'output-dir.read-only':
+      '{option} : {dir} est sur un système de fichiers en lecture seule ; choisissez un autre dossier',
+    'output-dir.full': '{option} : plus de place pour écrire dans {dir}',
+    'output-dir.other': '{option} : impossible d’écrire dans {dir} ({detail})',
     'cli.internal-error':
       'erreur interne de mes-referencing : {detail}. Relancez avec MES_REFERENCING_DEBUG=1 pour la trace et signalez-la.',
   },
@@ -57,11 +69,22 @@ export const cli: MessageTable = {
     'cli.unknown-option': 'unknown option {option}; did you mean {suggestion}?',
     'cli.missing-value': 'option {option} needs a value',
     'cli.unexpected-argument': 'unexpected argument "{value}"',
+    'cli.no-value': 'option {option} takes no value',
+    'cli.ambiguous-value':
+      'option {option} needs a value, and "{value}" looks like an option; write {option}={value} if it is the value',
     'cli.bad-arguments': 'invalid arguments: {detail}',
     'cli.bad-choice': '{option}: invalid value "{value}" ({allowed}); did you mean "{suggestion}"?',
     'cli.bad-date': '{option}: "{value}" is not a YYYY-MM-DD date',
     'cli.bad-target':
       '{option}: "{value}" is not a valid target (emulator, or an http(s) URL without credentials or fragment)',
+    'output-dir.is-a-file':
+      '{option}: cannot write into {dir}: it is a file, not a folder; choose another folder',
+    'output-dir.under-a-file':
+      '{option}: cannot create {dir}: {file} is a file, not a folder; choose another folder',
+    'output-dir.denied': '{option}: writing into {dir} is not permitted; choose another folder',
+    'output-dir.read-only': '{option}: {dir} is on a read-only file system; choose another folder',
+    'output-dir.full': '{option}: no space left to write into {dir}',
+    'output-dir.other': '{option}: cannot write into {dir} ({detail})',
     'cli.internal-error':
       'mes-referencing internal error: {detail}. Run again with MES_REFERENCING_DEBUG=1 for the trace and report it.',
   },

@@ -14,8 +14,6 @@ export const github: MessageTable = {
     'github.input.artifact-name':
       'entrée {input} : « {value} » contient un caractère refusé par le service d’artefacts (" : < > | * ? \\ / ou retour à la ligne)',
     'github.today.bad-date': 'variable {variable} : « {value} » n’est pas une date AAAA-MM-JJ',
-    'github.report-dir.unwritable':
-      'impossible d’écrire le dossier dans {dir} ({detail}) ; choisissez un autre report-dir',
     'github.failed':
       'mes-referencing : échec selon la politique « {policy} » ({blocking} critère(s) bloquant(s), {failed} critère(s) non conforme(s) sans dérogation, {unverified} critère(s) obligatoire(s) non vérifié(s))',
     'github.verdict':
@@ -86,7 +84,6 @@ export const github: MessageTable = {
     'github.input.artifact-name':
       'input {input}: "{value}" contains a character the artifact service refuses (" : < > | * ? \\ / or a line break)',
     'github.today.bad-date': 'variable {variable}: "{value}" is not a YYYY-MM-DD date',
-    'github.report-dir.unwritable': 'cannot write the dossier in {dir} ({detail}); choose another report-dir',
     'github.failed':
       'mes-referencing: failing under the "{policy}" policy ({blocking} blocking criteria, {failed} non-compliant criteria without a waiver, {unverified} mandatory criteria not verified)',
     'github.verdict':

@@ -46,7 +46,7 @@ export const mesRulesCheck: Check<MesRulesParams> = {
         },
       ];
     }
-    const set = readJsonResources(ctx.repoDir, patterns);
+    const set = readJsonResources(ctx.repoDir, patterns, { excluded: ctx.excluded });
     const findings: Finding[] = set.patterns.map((p) => ({
       outcome: p.problem === 'no-match' ? 'warn' : 'fail',
       code: `mes.pattern-${p.problem}`,

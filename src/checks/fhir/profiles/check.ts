@@ -47,7 +47,7 @@ function collectFiles(ctx: CheckContext): Collected {
   const findings: Finding[] = [];
   const files = new Map<string, ResourceFile>();
   const rules = domainRules();
-  for (const match of expandRepoGlobs(ctx.repoDir, ctx.manifest.fhir?.resources ?? [])) {
+  for (const match of expandRepoGlobs(ctx.repoDir, ctx.manifest.fhir?.resources ?? [], ctx.excluded)) {
     const location = ctx.locate(['fhir', 'resources', match.index]);
     const refuse = (reason: string, pattern: string) =>
       findings.push({
@@ -106,7 +106,7 @@ function packagesFor(ctx: CheckContext, domain: DataDomain): string[] {
 function collectDefinitions(ctx: CheckContext): { files: string[]; findings: Finding[] } {
   const files: string[] = [];
   const findings: Finding[] = [];
-  for (const match of expandRepoGlobs(ctx.repoDir, ctx.manifest.fhir?.definitions ?? [])) {
+  for (const match of expandRepoGlobs(ctx.repoDir, ctx.manifest.fhir?.definitions ?? [], ctx.excluded)) {
     const location = ctx.locate(['fhir', 'definitions', match.index]);
     const refuse = (reason: string, pattern: string) =>
       findings.push({
