@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outputDirError } from '../../src/util/output-dir.js';
 import { translator } from '../../src/i18n/index.js';
-import { copyDemo, tempDir } from '../helpers.js';
+import { DEMO, copyDemo, tempDir } from '../helpers.js';
 import { runMain } from './helpers.js';
 
 const fr = translator('fr');
@@ -216,5 +216,70 @@ describe('the output folder inside the repository', () => {
     const second = await runMain([...CHECK, '--repo', repo, '--out', repo]);
     expect(second.stderr).toBe(first.stderr);
     expect(second.stdout).toBe(first.stdout);
+  });
+});
+
+describe('files that are not UTF-8 text', () => {
+  const MESURE = 'fhir/mesures/tension-arterielle.json';
+
+  it('validate: refuses a Latin-1 resource at its first é, reads one in UTF-16 with its BOM', async () => {
+    const dir = tempDir();
+    const text = readFileSync(path.join(DEMO, MESURE), 'utf8');
+    const accented = text.replace(
+      '"resourceType": "Bundle"',
+      '"resourceType": "Bundle",\n  "language": "fr-FR",\n  "id": "Société"',
+    );
+    writeFileSync(path.join(dir, 'latin1.json'), Buffer.from(accented, 'latin1'));
+    const latin = await runMain(['validate', path.join(dir, 'latin1.json')]);
+    expect(latin.code).toBe(1);
+    const line = accented.split('\n').findIndex((l) => l.includes('Société')) + 1;
+    expect(latin.stdout).toMatch(
+      new RegExp(
+        `latin1\\.json:${line}:14: fatal processing le fichier n’est pas encodé en UTF-8 \\(octet 0xE9 invalide, Latin-1 ou Windows-1252 \\?\\) : enregistrez-le en UTF-8\\n$`,
+      ),
+    );
+    writeFileSync(path.join(dir, 'utf8.json'), text);
+    writeFileSync(
+      path.join(dir, 'utf16.json'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    );
+    const utf8 = await runMain(['validate', path.join(dir, 'utf8.json')]);
+    const utf16 = await runMain(['validate', path.join(dir, 'utf16.json')]);
+    expect(utf16.code).toBe(utf8.code);
+    expect(utf16.stdout.replaceAll('utf16.json', 'utf8.json')).toBe(utf8.stdout);
+  });
+
+  it('check: a Latin-1 or NUL-carrying resource is a located failure, and nothing mangled reaches the dossier', async () => {
+    const repo = copyDemo();
+    const file = path.join(repo, MESURE);
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(
+      file,
+      Buffer.from(
+        text.replace('"resourceType": "Bundle"', '"resourceType": "Bundle", "id": "Soci\u00e9t\u00e9"'),
+        'latin1',
+      ),
+    );
+    writeFileSync(path.join(repo, 'fhir/mesures/nul.json'), text.replace('"Bundle"', '"Bun\0dle"'));
+    const out = tempDir();
+    const r = await runMain([...CHECK, '--repo', repo, '--out', out]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')) as {
+      criteria: { findings: { message: string; location?: { file: string; line?: number } }[] }[];
+    };
+    const about = (file: string) =>
+      report.criteria.flatMap((c) => c.findings).filter((f) => f.location?.file === file);
+    expect(about(MESURE).map((f) => f.message)).toContain(
+      'le fichier n’est pas encodé en UTF-8 (octet 0xE9 invalide, Latin-1 ou Windows-1252 ?) : enregistrez-le en UTF-8',
+    );
+    expect(about(MESURE).every((f) => f.location?.line === 2)).toBe(true);
+    expect(about('fhir/mesures/nul.json').map((f) => f.message)).toContain(
+      'caractère NUL (octet 0x00) : ce n’est pas un fichier texte',
+    );
+    for (const name of readdirSync(out)) {
+      const written = readFileSync(path.join(out, name), 'utf8');
+      expect(written, name).not.toContain('\uFFFD');
+      expect(written, name).not.toContain('\0');
+    }
   });
 });
