@@ -65,7 +65,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return { ok: false, problem: firstInvalid(body, encoding) };
   }
   const nul = text.indexOf('\0');
-  if (nul >= 0) return { ok: false, problem: { kind: 'nul', ...position(text, nul), byte: '0x00', encoding } };
+  if (nul >= 0)
+    return { ok: false, problem: { kind: 'nul', ...position(text, nul), byte: '0x00', encoding } };
   return { ok: true, text, encoding };
 }
 
