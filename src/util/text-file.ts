@@ -135,7 +135,11 @@ function looksLikeUtf16(body: Uint8Array): boolean {
   if (sample.length < 2) return false;
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 ? odd++ : even++;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2) odd++;
+    else even++;
+  }
   const half = sample.length / 2;
   return odd > half * 0.6 || even > half * 0.6;
 }
