@@ -27,6 +27,7 @@ import { mesMessages } from './mes/messages.js';
 import { processMessages } from './process/messages.js';
 import { reportMessages } from './report/messages.js';
 import { trackerMessages } from './trackers/messages.js';
+import { textMessages } from './util/messages.js';
 
 export const MESSAGE_TABLES = [
   commonMessages,
@@ -39,6 +40,7 @@ export const MESSAGE_TABLES = [
   emulatorMessages,
   mesMessages,
   trackerMessages,
+  textMessages,
   validatorMessages,
   snapshotMessages,
   packageMessages,

@@ -4,6 +4,8 @@ import { defineMessages } from '../i18n/index.js';
 export const manifestMessages = defineMessages({
   fr: {
     'file.not-found': 'fichier introuvable : {file}',
+    'repo.not-found': 'dossier introuvable : {dir}',
+    'repo.not-a-folder': '{dir} n’est pas un dossier (attendu : le dossier du dépôt)',
     'file.not-a-file': '{file} n’est pas un fichier',
     'file.too-large': '{file} est trop volumineux ({size} octets, maximum {max}) : ce n’est pas un manifeste',
     'file.empty': '{file} est vide',
@@ -31,6 +33,12 @@ export const manifestMessages = defineMessages({
     'schema.enum-hint':
       '{path} : valeur « {value} » non reconnue ; vouliez-vous dire « {suggestion} » ? (valeurs possibles : {allowed})',
     'schema.const': '{path} : la valeur doit être {expected} (trouvé : {value})',
+    'schema.const.string': '{path} : la valeur doit être {expected} (trouvé : {value}, un texte)',
+    'schema.const.number': '{path} : la valeur doit être {expected} (trouvé : {value}, un nombre)',
+    'schema.const.boolean': '{path} : la valeur doit être {expected} (trouvé : {value}, un booléen)',
+    'schema.const.null': '{path} : la valeur doit être {expected} (trouvé : {value}, une valeur vide)',
+    'schema.const.array': '{path} : la valeur doit être {expected} (trouvé : {value}, une liste)',
+    'schema.const.object': '{path} : la valeur doit être {expected} (trouvé : {value}, un bloc de clés)',
     'schema.format.oid': '{path} : « {value} » n’est pas un OID valide (ex. 1.2.250.1.213)',
     'schema.format.date': '{path} : « {value} » n’est pas une date au format AAAA-MM-JJ',
     'schema.format.email': '{path} : « {value} » n’est pas une adresse électronique',
@@ -85,6 +93,8 @@ export const manifestMessages = defineMessages({
   },
   en: {
     'file.not-found': 'file not found: {file}',
+    'repo.not-found': 'folder not found: {dir}',
+    'repo.not-a-folder': '{dir} is not a folder (expected: the repository folder)',
     'file.not-a-file': '{file} is not a file',
     'file.too-large': '{file} is too large ({size} bytes, at most {max}): this is not a manifest',
     'file.empty': '{file} is empty',
@@ -112,6 +122,12 @@ export const manifestMessages = defineMessages({
     'schema.enum-hint':
       '{path}: value "{value}" not recognised; did you mean "{suggestion}"? (possible values: {allowed})',
     'schema.const': '{path}: the value must be {expected} (found: {value})',
+    'schema.const.string': '{path}: the value must be {expected} (found: {value}, a text)',
+    'schema.const.number': '{path}: the value must be {expected} (found: {value}, a number)',
+    'schema.const.boolean': '{path}: the value must be {expected} (found: {value}, a boolean)',
+    'schema.const.null': '{path}: the value must be {expected} (found: {value}, an empty value)',
+    'schema.const.array': '{path}: the value must be {expected} (found: {value}, a list)',
+    'schema.const.object': '{path}: the value must be {expected} (found: {value}, a block of keys)',
     'schema.format.oid': '{path}: "{value}" is not a valid OID (e.g. 1.2.250.1.213)',
     'schema.format.date': '{path}: "{value}" is not a date in YYYY-MM-DD format',
     'schema.format.email': '{path}: "{value}" is not an email address',

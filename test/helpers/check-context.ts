@@ -74,6 +74,7 @@ export function checkContext(repo: TestRepository = {}): TestCheckContext {
     lang,
     t,
     options: { offline: true, fhirPackagePath: [], env: {}, ...repo.engine },
+    excluded: [],
     secrets: new Redactor(),
     evidenceTitle: (key) => {
       const type = catalogue['evidence-types'][key];

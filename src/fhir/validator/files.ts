@@ -1,7 +1,8 @@
 // Validation of files on disk: size limit, read errors and JSON problems become located issues of the file.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { readTextFile } from '../../util/text-file.js';
 import { fhirTranslator } from '../messages.js';
-import type { ValidatorKey } from '../messages.js';
+import type { FhirMessageKey } from '../messages.js';
 import type { ValidationIssue } from './issue.js';
 import type { ValidateOptions } from './validate.js';
 import { validateText } from './validate.js';
@@ -15,9 +16,10 @@ export interface ValidateFileOptions extends ValidateOptions {
 
 function fileIssue(
   file: string,
-  messageId: ValidatorKey,
+  messageId: FhirMessageKey,
   params: Record<string, string | number>,
   options: ValidateOptions,
+  at: { line: number; column: number } = { line: 1, column: 1 },
 ): ValidationIssue {
   return {
     severity: 'fatal',
@@ -27,8 +29,8 @@ function fileIssue(
     message: fhirTranslator(options.lang ?? 'fr')(messageId, params),
     messageId,
     file,
-    line: 1,
-    column: 1,
+    line: at.line,
+    column: at.column,
   };
 }
 
@@ -46,7 +48,20 @@ export function validateFile(
       const mb = (n: number) => Math.round((n / (1024 * 1024)) * 10) / 10;
       return [fileIssue(display, 'fhir.v.file-too-large', { size: mb(size), max: mb(max) }, options)];
     }
-    text = readFileSync(absolute, 'utf8');
+    const decoded = readTextFile(absolute);
+    if (!decoded.ok) {
+      const { problem } = decoded;
+      return [
+        fileIssue(
+          display,
+          `text.${problem.kind}`,
+          { byte: problem.byte, encoding: problem.encoding },
+          options,
+          problem,
+        ),
+      ];
+    }
+    text = decoded.text;
   } catch (error) {
     return [
       fileIssue(
