@@ -16,6 +16,8 @@ export const EXCHANGES_FILE = 'exchanges.json';
 /** Characters and lines of a body printed in the dossier (its beginning); the rest is in exchanges.json. */
 export const PRINTED_BODY_CHARS = 500;
 export const PRINTED_BODY_LINES = 10;
+/** Runs of one test with one result printed in the dossier (a test may run once per resource of the repository). */
+export const PRINTED_TESTS_PER_RESULT = 3;
 
 const RESULT_STATUS: Record<string, CriterionStatus> = {
   pass: 'conforme',
@@ -51,8 +53,27 @@ export function exchangesSection(json: string, lang: Lang): HtmlSection | undefi
       exchanges: doc.exchanges.length,
     }),
   )} ${e(t('exchanges.printed', { chars: PRINTED_BODY_CHARS, lines: PRINTED_BODY_LINES }))}</p>`;
-  const tests = doc.tests
-    .map((test) => {
+  // A test replayed for each of thousands of resources prints its first few runs of each result; the others are
+  // counted (exchanges.json keeps them all), so the dossier stays a size one can print.
+  const seen = new Map<string, number>();
+  const shownTests = doc.tests.filter((test) => {
+    const key = `${test.suite}\u0000${test.id}\u0000${test.result}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n <= PRINTED_TESTS_PER_RESULT;
+  });
+  const lastShown = new Map<string, number>();
+  shownTests.forEach((test, i) => lastShown.set(`${test.suite}\u0000${test.id}\u0000${test.result}`, i));
+  const notes = new Map<number, string[]>();
+  for (const [key, n] of seen) {
+    if (n <= PRINTED_TESTS_PER_RESULT) continue;
+    const index = lastShown.get(key) as number;
+    const test = shownTests[index] as (typeof shownTests)[number];
+    const note = `<p class="small">${e(t('exchanges.more-tests', { count: n - PRINTED_TESTS_PER_RESULT, title: test.title, result: t(`exchanges.result.${test.result}`) }))}</p>`;
+    notes.set(index, [...(notes.get(index) ?? []), note]);
+  }
+  const tests = shownTests
+    .map((test, index) => {
       const steps = test.steps
         .map((step) => {
           const exchanges = step.exchanges
@@ -61,7 +82,7 @@ export function exchangesSection(json: string, lang: Lang): HtmlSection | undefi
           return `<li><code>${e(step.id)}</code> ${e(step.title !== step.id ? step.title : '')} — ${pill(step.result, t)}${step.messages.length ? `<br><span class="small">${e(step.messages.join(' ; '))}</span>` : ''}${exchanges.map((x) => exchange(x, base, t)).join('')}</li>`;
         })
         .join('');
-      return `<div class="criterion"><header>${pill(test.result, t)}<span class="id">${e(suiteTitle.get(test.suite) ?? test.suite)}</span><strong>${e(test.title)}</strong></header>${test.reason ? `<p class="small">${e(test.reason)}</p>` : ''}<ul>${steps}</ul></div>`;
+      return `<div class="criterion"><header>${pill(test.result, t)}<span class="id">${e(suiteTitle.get(test.suite) ?? test.suite)}</span><strong>${e(test.title)}</strong></header>${test.reason ? `<p class="small">${e(test.reason)}</p>` : ''}<ul>${steps}</ul></div>${(notes.get(index) ?? []).join('')}`;
     })
     .join('');
   return { id: 'dossier-de-recette', title: t('exchanges.title'), html: intro + tests };

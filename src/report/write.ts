@@ -22,6 +22,12 @@ export const REPORT_FILES = [
   CONVERGENCE_FILE,
 ] as const;
 
+/**
+ * report.md groups repeated findings, so it stays far below this; the bound is a guarantee whatever the repository
+ * (beyond it the details fold, as in the comment). report.json keeps everything.
+ */
+export const REPORT_MD_MAX = 2_000_000;
+
 export interface WriteOptions {
   links?: MarkdownOptions['links'];
   sections?: HtmlSection[];
@@ -48,7 +54,11 @@ export function writeReportFiles(
     ['report.json', renderJson(report)],
     [
       'report.md',
-      renderMarkdown(report, { titleLevel: 1, ...(options.links ? { links: options.links } : {}) }),
+      renderMarkdown(report, {
+        titleLevel: 1,
+        maxLength: REPORT_MD_MAX,
+        ...(options.links ? { links: options.links } : {}),
+      }),
     ],
     ['report.html', renderHtml(report, { sections })],
     ['report.sarif', renderSarif(report, options.instance ? { instance: options.instance } : {})],
