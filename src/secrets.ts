@@ -31,22 +31,19 @@ export class Redactor {
 
   redact(text: string): string {
     if (this.values.size === 0) return text;
-    if (this.values.size > FEW_SECRETS) return this.scan(text);
+    const sorted = this.byLength();
+    if (sorted.length > FEW_SECRETS && (sorted[sorted.length - 1] as string).length >= PREFIX)
+      return this.scan(text);
     // Longest first, so a secret containing another is masked whole.
     let out = text;
-    for (const value of this.byLength()) {
+    for (const value of sorted) {
       if (out.includes(value)) out = out.split(value).join(MASK);
     }
     return out;
   }
 
   private sorted?: string[];
-  private index?: {
-    of: string[];
-    width: number;
-    heads: Set<number>;
-    byPrefix: Map<string, string[]>;
-  };
+  private index?: { of: string[]; heads: Uint8Array; byPrefix: Map<string, string[]> };
 
   private byLength(): string[] {
     if (this.sorted?.length !== this.values.size)
@@ -56,18 +53,17 @@ export class Redactor {
 
   /**
    * Many secrets (a token per hooking test, thousands in a large repository): searching the text once per secret
-   * grows with their product, so the text is read once instead, looking each position up by its first characters.
-   * At each position the longest secret starting there is masked, as the search longest-first does.
+   * grows with their product, so the text is read once instead, each position filtered by a hash of its first
+   * characters, then looked up by them. At each position the longest secret starting there is masked, as the
+   * longest-first search does.
    */
   private scan(text: string): string {
-    const index = this.prefixIndex();
-    const { width, heads, byPrefix } = index;
+    const { heads, byPrefix } = this.prefixIndex();
     let out = '';
     let last = 0;
-    for (let i = 0; i + width <= text.length; i++) {
-      const head = width === 1 ? text.charCodeAt(i) : text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
-      if (!heads.has(head)) continue;
-      const hit = byPrefix.get(text.substr(i, width))?.find((v) => text.startsWith(v, i));
+    for (let i = 0; i + PREFIX <= text.length; i++) {
+      if (heads[headHash(text, i)] === 0) continue;
+      const hit = byPrefix.get(text.substr(i, PREFIX))?.find((v) => text.startsWith(v, i));
       if (!hit) continue;
       out += text.slice(last, i) + MASK;
       last = i + hit.length;
@@ -79,22 +75,26 @@ export class Redactor {
   private prefixIndex(): NonNullable<Redactor['index']> {
     const sorted = this.byLength();
     if (this.index?.of === sorted) return this.index;
-    const width = Math.min(PREFIX, sorted[sorted.length - 1]?.length ?? PREFIX);
-    const heads = new Set<number>();
+    const heads = new Uint8Array(HEAD_SLOTS);
     const byPrefix = new Map<string, string[]>();
     for (const value of sorted) {
-      heads.add(width === 1 ? value.charCodeAt(0) : value.charCodeAt(0) * 65536 + value.charCodeAt(1));
-      const prefix = value.slice(0, width);
+      heads[headHash(value, 0)] = 1;
+      const prefix = value.slice(0, PREFIX);
       const list = byPrefix.get(prefix);
       if (list) list.push(value);
       else byPrefix.set(prefix, [value]);
     }
-    this.index = { of: sorted, width, heads, byPrefix };
+    this.index = { of: sorted, heads, byPrefix };
     return this.index;
   }
 }
 
 /** Up to this many secrets, the text is searched once per secret. */
 const FEW_SECRETS = 16;
-/** Characters a position is looked up by (at most the shortest secret's length). */
-const PREFIX = 6;
+/** Characters a position is looked up by (every secret is at least this long when the text is scanned). */
+const PREFIX = 3;
+const HEAD_SLOTS = 1 << 20;
+
+function headHash(text: string, i: number): number {
+  return (text.charCodeAt(i) * 961 + text.charCodeAt(i + 1) * 31 + text.charCodeAt(i + 2)) & (HEAD_SLOTS - 1);
+}

@@ -30,5 +30,8 @@ describe('Redactor', () => {
     // Secrets added later are masked too.
     secrets.add('late-secret-value');
     expect(secrets.redact('a late-secret-value b')).toBe('a *** b');
+    // A declared secret shorter than the scan's prefix is still masked.
+    secrets.add('q7', { declared: true });
+    expect(secrets.redact(`q7 ${tokens[5]}`)).toBe('*** ***');
   });
 });
