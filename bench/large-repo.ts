@@ -6,6 +6,7 @@
 //
 //   node --import tsx bench/large-repo.ts            (N = 5000, the built CLI in dist/)
 //   BENCH_BUNDLES=500 BENCH_CLI=src node --import tsx bench/large-repo.ts   (the sources through tsx)
+//   BENCH_CLI=../other-checkout/dist/cli/index.js …   (another build, for a before/after)
 //   BENCH_PROFILE=1 …      (writes a --cpu-prof profile into the output folder, which is kept)
 //   BENCH_KEEP=1 …         (keeps the output folder, with the CLI's stdout in stdout.txt)
 import { spawn } from 'node:child_process';
@@ -19,10 +20,13 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, '..');
 const demo = path.join(root, 'examples/demo-editor');
 const measure = path.join(demo, 'fhir/mesures/tension-arterielle.json');
+/** `src`: the sources through tsx; a path: that built CLI (e.g. another checkout's, for a before/after). */
 const useSources = process.env.BENCH_CLI === 'src';
 
 interface Run {
   ms: number;
+  /** CPU time (user + system): steadier than wall time on a shared machine. */
+  cpuMs: number;
   maxRssMb: number;
   stdoutLines: number;
   exit: number | null;
@@ -60,7 +64,7 @@ async function check(repo: string, profile: boolean): Promise<Run> {
   const out = path.join(repo, '..', `${path.basename(repo)}-out`);
   const cli = useSources
     ? ['--import', 'tsx', path.join(root, 'src/cli.ts')]
-    : [path.join(root, 'dist/cli/index.js')];
+    : [path.resolve(process.env.BENCH_CLI ?? path.join(root, 'dist/cli/index.js'))];
   const args = [
     ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${out}`] : []),
     '--import',
@@ -91,7 +95,7 @@ async function check(repo: string, profile: boolean): Promise<Run> {
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
   const exit = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const ms = performance.now() - started;
-  const rss = /max-rss-kb (\d+)/.exec(stderr);
+  const rss = /max-rss-kb (\d+) cpu-us (\d+)/.exec(stderr);
   if (!rss) throw new Error(`no RSS figure from the CLI (exit ${exit}):\n${stderr.slice(-2000)}`);
   const sizes: Record<string, number> = {};
   for (const f of ['report.json', 'report.md', 'report.html', 'report.sarif'])
@@ -103,6 +107,7 @@ async function check(repo: string, profile: boolean): Promise<Run> {
   return {
     ms,
     maxRssMb: Number(rss[1]) / 1024,
+    cpuMs: Number(rss[2]) / 1000,
     stdoutLines: stdout.split('\n').length - 1,
     exit,
     sizes,
@@ -112,7 +117,7 @@ async function check(repo: string, profile: boolean): Promise<Run> {
 function show(label: string, r: Run): void {
   const mb = (b: number) => `${(b / 1024 / 1024).toFixed(2)} MB`;
   console.log(
-    `${label}: ${(r.ms / 1000).toFixed(1)} s, peak RSS ${r.maxRssMb.toFixed(0)} MB, ${r.stdoutLines} stdout lines, exit ${r.exit}`,
+    `${label}: ${(r.ms / 1000).toFixed(1)} s (CPU ${(r.cpuMs / 1000).toFixed(1)} s), peak RSS ${r.maxRssMb.toFixed(0)} MB, ${r.stdoutLines} stdout lines, exit ${r.exit}`,
   );
   console.log(
     `  ${Object.entries(r.sizes)
