@@ -89,8 +89,8 @@ export class Redactor {
   }
 }
 
-/** Up to this many secrets, the text is searched once per secret. */
-const FEW_SECRETS = 16;
+/** Up to this many secrets, searching the text once per secret is faster (measured: even at about 150). */
+const FEW_SECRETS = 128;
 /** Characters a position is looked up by (every secret is at least this long when the text is scanned). */
 const PREFIX = 3;
 const HEAD_SLOTS = 1 << 20;
