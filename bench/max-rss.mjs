@@ -1,4 +1,4 @@
-// Preloaded into the CLI by bench/large-repo.ts: reports the process's peak resident set size and CPU time on
+// Preloaded into the CLI by bench/large-repo.bench.ts: reports the process's peak resident set size and CPU time on
 // exit.
 import { writeSync } from 'node:fs';
 

@@ -4,8 +4,8 @@
 // of a run a user would see. Peer, in the same run: the same CLI on the demo as it is (one Bundle), so the ratio
 // says what the N files cost.
 //
-//   node --import tsx bench/large-repo.ts            (N = 5000, the built CLI in dist/)
-//   BENCH_BUNDLES=500 BENCH_CLI=src node --import tsx bench/large-repo.ts   (the sources through tsx)
+//   npm run bench large-repo        (N = 5000, the built CLI in dist/: run `npm run build` first)
+//   BENCH_BUNDLES=500 BENCH_CLI=src node --import tsx bench/large-repo.bench.ts   (the sources through tsx)
 //   BENCH_CLI=../other-checkout/dist/cli/index.js …   (another build, for a before/after)
 //   BENCH_PROFILE=1 …      (writes a --cpu-prof profile into the output folder, which is kept)
 //   BENCH_KEEP=1 …         (keeps the output folder, with the CLI's stdout in stdout.txt)
