@@ -119,7 +119,12 @@ function itemLines(
     .join(' · ');
   const blocking = item.blocking ? ` — ${paint(['bold', 'red'], t('md.todo-blocking'))}` : '';
   const { shown, more } = shownLocations(item);
-  const extra = more > 0 ? ` ${t('console.more-places', { count: formatCount(more, lang) })}` : '';
+  const extra =
+    more === 1
+      ? ` ${t('console.more-places.one')}`
+      : more > 1
+        ? ` ${t('console.more-places', { count: formatCount(more, lang) })}`
+        : '';
   const where = shown.length ? `${paint('cyan', s(shown.map(formatLocation).join(', ')))}${extra}: ` : '';
   const out = [`  ${paint(style, KIND_MARK[item.kind])} ${named}${blocking}`, `    ${where}${s(item.what)}`];
   if (item.fix) out.push(`    → ${t('md.todo-fix')} ${s(item.fix)}`);

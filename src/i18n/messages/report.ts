@@ -192,6 +192,7 @@ export const report: MessageTable = {
     'findings.more': '… et {count} autres constats (voir report.json)',
     'findings.more.one': '… et 1 autre constat (voir report.json)',
     'console.more-places': '(+{count} autres lieux)',
+    'console.more-places.one': '(+1 autre lieu)',
     'exchanges.more-tests':
       '… et {count} autres tests « {title} » ({result}) : exchanges.json les garde tous, avec leurs échanges.',
   },
@@ -384,6 +385,7 @@ export const report: MessageTable = {
     'findings.more': '… and {count} more findings (see report.json)',
     'findings.more.one': '… and 1 more finding (see report.json)',
     'console.more-places': '(+{count} more places)',
+    'console.more-places.one': '(+1 more place)',
     'exchanges.more-tests':
       '… and {count} more “{title}” tests ({result}): exchanges.json keeps them all, with their exchanges.',
   },
