@@ -30,15 +30,31 @@ const RESULT_STATUS: Record<string, CriterionStatus> = {
 /** The HTML section for an exchanges.json text, or undefined when the text is not one. */
 export function exchangesSection(json: string, lang: Lang): HtmlSection | undefined {
   let doc: ExchangesDocument;
+  // Only the printed tests' exchanges are kept while parsing (the tests come first in the document): a large
+  // repository records tens of MB of exchanges, which the dossier does not print.
+  let printed: Set<number> | undefined;
+  let exchangeCount = 0;
   try {
-    doc = JSON.parse(json) as ExchangesDocument;
+    doc = JSON.parse(json, function (this: unknown, key, value: unknown) {
+      if (key === 'tests' && Array.isArray(value) && !Array.isArray(this))
+        printed = new Set(
+          selectTests(value as ExchangesDocument['tests']).shown.flatMap((test) =>
+            test.steps.flatMap((step) => step.exchanges),
+          ),
+        );
+      else if (Array.isArray(this) && isExchange(value)) {
+        exchangeCount++;
+        if (printed && !printed.has(value.id)) return undefined;
+      }
+      return value;
+    }) as ExchangesDocument;
   } catch {
     return undefined;
   }
   if (doc?.schema !== EXCHANGES_SCHEMA || !Array.isArray(doc.tests) || !Array.isArray(doc.exchanges))
     return undefined;
   const t = translator(lang);
-  const byId = new Map(doc.exchanges.map((x) => [x.id, x]));
+  const byId = new Map(doc.exchanges.filter(isExchange).map((x) => [x.id, x]));
   const suiteTitle = new Map(doc.suites.map((s) => [s.id, s.title]));
   // The emulator (run by the check or recording the editor's tests) listens on a port of the moment: the dossier
   // names it, not its address.
@@ -50,18 +66,12 @@ export function exchangesSection(json: string, lang: Lang): HtmlSection | undefi
       target: t(`exchanges.target.${doc.target.kind}`),
       url: local ? t('exchanges.local-address') : doc.target.url,
       runId: doc.runId,
-      exchanges: doc.exchanges.length,
+      exchanges: exchangeCount,
     }),
   )} ${e(t('exchanges.printed', { chars: PRINTED_BODY_CHARS, lines: PRINTED_BODY_LINES }))}</p>`;
   // A test replayed for each of thousands of resources prints its first few runs of each result; the others are
   // counted (exchanges.json keeps them all), so the dossier stays a size one can print.
-  const seen = new Map<string, number>();
-  const shownTests = doc.tests.filter((test) => {
-    const key = `${test.suite}\u0000${test.id}\u0000${test.result}`;
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
-    return n <= PRINTED_TESTS_PER_RESULT;
-  });
+  const { shown: shownTests, seen } = selectTests(doc.tests);
   const lastShown = new Map<string, number>();
   shownTests.forEach((test, i) => lastShown.set(`${test.suite}\u0000${test.id}\u0000${test.result}`, i));
   const notes = new Map<number, string[]>();
@@ -86,6 +96,30 @@ export function exchangesSection(json: string, lang: Lang): HtmlSection | undefi
     })
     .join('');
   return { id: 'dossier-de-recette', title: t('exchanges.title'), html: intro + tests };
+}
+
+/** The runs of each test printed: the first few of each result, with how many runs each test and result had. */
+function selectTests(tests: ExchangesDocument['tests']) {
+  const seen = new Map<string, number>();
+  const shown = tests.filter((test) => {
+    const key = `${test.suite}\u0000${test.id}\u0000${test.result}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n <= PRINTED_TESTS_PER_RESULT;
+  });
+  return { shown, seen };
+}
+
+function isExchange(value: unknown): value is Exchange {
+  const x = value as Partial<Exchange> | null;
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    typeof x.id === 'number' &&
+    typeof x.method === 'string' &&
+    typeof x.url === 'string' &&
+    typeof x.request === 'object'
+  );
 }
 
 function pill(result: string, t: ReturnType<typeof translator>): string {

@@ -175,7 +175,9 @@ describe('the dossier de recette of a test replayed for every resource', () => {
       '… et 747 autres tests « Création nominale » (réussi) : exchanges.json les garde tous',
     );
     expect(html).toContain('… et 247 autres tests « Création nominale » (échec)');
-    // The introduction still counts every test and exchange.
-    expect(html).toContain('1000');
+    // The introduction still counts every test and exchange, though only the printed ones' exchanges are kept.
+    expect(html).toContain('1000 test(s) contre l’émulateur embarqué');
+    expect(html).toContain(': 1000 échange(s).');
+    expect(html.match(/<details class="exchange">/g)).toHaveLength(6);
   });
 });
