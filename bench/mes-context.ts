@@ -19,6 +19,7 @@ export function benchContext(repoDir: string, attachments = new Map<string, stri
   });
   return {
     repoDir: path.resolve(repoDir),
+    excluded: [],
     manifest: loaded.manifest,
     manifestFile: loaded.file,
     locate: loaded.locate,

@@ -26,6 +26,8 @@ import { emptyCounts, REPORT_SCHEMA_VERSION } from './report/model.js';
 import { processState } from './process/state.js';
 import type { ProcessState } from './process/state.js';
 import { applyPolicy } from './report/policy.js';
+import { EXCHANGES_FILE } from './report/exchanges.js';
+import { REPORT_FILES } from './report/write.js';
 import { reportProcess } from './report/process.js';
 import type { EvidenceDigests, Provenance } from './report/trace.js';
 import { buildTrace, digestEvidence, traced } from './report/trace.js';
@@ -63,6 +65,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Repository, commit, branch and run the report is traced to (links to the evidence files). */
   provenance?: Provenance;
+  /** Where the caller writes the dossier: when inside the repository, no check reads it (CheckContext.excluded). */
+  outputDir?: string;
 }
 
 export interface RunResult {
@@ -71,6 +75,17 @@ export interface RunResult {
   attachments: Map<string, string>;
   manifest: LoadedManifest;
   catalogue: Catalogue;
+}
+
+/**
+ * The repository-relative paths of the dossier written to `outputDir`: the folder when it lies inside the repository,
+ * the files themselves when it is the repository's root (`--out .`); nothing when it lies outside.
+ */
+export function outputPaths(repoDir: string, outputDir: string): string[] {
+  const rel = path.relative(path.resolve(repoDir), path.resolve(outputDir));
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return [];
+  if (rel === '') return [...REPORT_FILES, EXCHANGES_FILE];
+  return [rel.split(path.sep).join('/')];
 }
 
 export async function run(options: RunOptions): Promise<RunResult> {
@@ -121,10 +136,14 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const local = LocalPaths.forRun(repoDir, engine.fhirPackagePath, engine.fhirPackageCache);
   const clean = (text: string) => local.scrub(secrets.redact(text));
   const sharedValues = new Map<string, Promise<unknown>>();
+  const excluded = options.outputDir ? outputPaths(repoDir, options.outputDir) : [];
+  // Two criteria may share a check on the same endpoint or files: its progress line is said once.
+  const logged = new Set<string>();
   const controller = new AbortController();
   options.signal?.addEventListener('abort', () => controller.abort(options.signal?.reason));
   const context = (check: AnyCheck): CheckContext => ({
     repoDir,
+    excluded,
     manifest: loaded.manifest,
     manifestFile: loaded.file,
     locate: loaded.locate,
@@ -138,7 +157,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
       const type = catalogue['evidence-types'][key];
       return type ? pick(type.title, options.lang) : key;
     },
-    log: (message) => progress('checks', `${check.id}: ${message}`),
+    log: (message) => {
+      const line = `${check.id}: ${message}`;
+      if (logged.has(line)) return;
+      logged.add(line);
+      progress('checks', line);
+    },
     attach: (name, content) => attachments.set(name, content),
     shared: <T>(key: string, create: () => Promise<T>) => {
       let value = sharedValues.get(key) as Promise<T> | undefined;

@@ -63,6 +63,11 @@ export interface EngineOptions {
 
 export interface CheckContext {
   repoDir: string;
+  /**
+   * Repository-relative paths (folders or files, with `/`) no check reads: the run's own output when it is written
+   * inside the repository, so that a second run judges the same files as the first.
+   */
+  excluded: readonly string[];
   manifest: Manifest;
   manifestFile: string;
   locate: LoadedManifest['locate'];

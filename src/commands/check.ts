@@ -12,6 +12,7 @@ import { policyText } from '../report/html.js';
 import { writeReportFiles } from '../report/write.js';
 import { Redactor } from '../secrets.js';
 import { isValidDate } from '../util/dates.js';
+import { outputDirError, prepareOutputDir } from '../util/output-dir.js';
 import { engineOptionsFromEnv } from './environment.js';
 import { provenanceFor } from './provenance.js';
 import type { Command } from './command.js';
@@ -50,6 +51,8 @@ export const checkCommand: Command = {
     const now = values.today ? new Date(`${values.today}T12:00:00Z`) : new Date();
     const repoDir = path.resolve(values.repo ?? '.');
     const outDir = path.resolve(values.out ?? 'mes-report');
+    // Before the run: a folder that cannot be written is said at once, not after minutes of checks.
+    prepareOutputDir(outDir, '--out');
     const color = values['no-color']
       ? false
       : values.color
@@ -63,7 +66,8 @@ export const checkCommand: Command = {
 
     const result = await run({
       repoDir,
-      ...(values.manifest ? { manifestPath: path.resolve(values.manifest) } : {}),
+      // A relative --manifest is read from the repository, like the action's `manifest` input.
+      ...(values.manifest ? { manifestPath: values.manifest } : {}),
       lang,
       failOn,
       failOnUnverified: values['fail-on-unverified'] === true,
@@ -78,8 +82,14 @@ export const checkCommand: Command = {
       },
       onProgress: progress,
       provenance: provenanceFor(process.env, repoDir),
+      outputDir: outDir,
     });
-    const written = writeReportFiles(outDir, result.report, result.attachments, secrets);
+    let written: string[];
+    try {
+      written = writeReportFiles(outDir, result.report, result.attachments, secrets);
+    } catch (error) {
+      throw outputDirError(outDir, '--out', error);
+    }
     const code = result.report.failing ? 1 : 0;
     process.stdout.write(secrets.redact(renderConsole(result.report, color)));
     process.stdout.write(

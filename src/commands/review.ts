@@ -45,7 +45,7 @@ export const reviewCommand: Command = {
       throw new UserError('cli.bad-date', { option: '--today', value: values.today });
 
     const repoDir = path.resolve(values.repo ?? '.');
-    const loaded = loadManifest(values.manifest ? path.resolve(values.manifest) : MANIFEST_FILE, repoDir);
+    const loaded = loadManifest(values.manifest ?? MANIFEST_FILE, repoDir);
     const checks = registeredChecks();
     const catalogue = loadCatalogue({
       version: loaded.manifest.referencing.referentiel,

@@ -1,9 +1,10 @@
 // Reads a traffic recording (`emulator --record`): an exchanges.json file written one exchange per line. A file
 // whose writer was killed mid-line is still read: every complete exchange line is kept, and the reader is told
 // how many lines were lost.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { Exchange, ExchangesDocument } from './format.js';
 import { EXCHANGES_SCHEMA } from './format.js';
+import { readTextFile } from '../util/text-file.js';
 
 export interface Recording {
   document: ExchangesDocument;
@@ -15,7 +16,8 @@ export interface Recording {
 
 export class RecordingError extends Error {
   constructor(
-    readonly key: 'recording.not-found' | 'recording.not-a-recording' | 'recording.too-large',
+    readonly key:
+      'recording.not-found' | 'recording.not-a-recording' | 'recording.too-large' | 'recording.not-text',
     readonly params: Record<string, string | number> = {},
   ) {
     super(key);
@@ -35,7 +37,12 @@ export function readRecording(file: string, display = file): Recording {
   }
   if (size > MAX_RECORDING_BYTES)
     throw new RecordingError('recording.too-large', { file: display, size, max: MAX_RECORDING_BYTES });
-  const text = readFileSync(file, 'utf8');
+  const decoded = readTextFile(file);
+  if (!decoded.ok) {
+    const { line, column, byte } = decoded.problem;
+    throw new RecordingError('recording.not-text', { file: display, line, column, byte });
+  }
+  const text = decoded.text;
   const lines = text.split('\n');
   const head = lines[0] ?? '';
   let header: Omit<ExchangesDocument, 'exchanges'>;

@@ -18,6 +18,7 @@ import type { MarkdownOptions } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
 import { applyPolicy } from '../report/policy.js';
 import { writeReportFiles } from '../report/write.js';
+import { outputDirError, prepareOutputDir } from '../util/output-dir.js';
 import { Redactor } from '../secrets.js';
 import type { Annotation } from './annotations.js';
 import { capAnnotations, configErrorAnnotations, emitAnnotation, findingAnnotations } from './annotations.js';
@@ -66,6 +67,7 @@ export async function runAction(env: Env = process.env): Promise<number> {
   try {
     const inputs = readInputs(env);
     prefix = checkoutPrefix(inputs.workspace, inputs.repoDir);
+    prepareOutputDir(inputs.reportDir, 'report-dir');
     const context = readRunContext(env);
     const { report, attachments } = inputs.fromReport
       ? fromEarlierRun(inputs, t)
@@ -114,6 +116,7 @@ async function runChecks(
     engine,
     onProgress: (_stage, message) => info(message),
     provenance: provenanceFor({ ...env, GITHUB_ACTIONS: 'true' }, inputs.repoDir, inputs.workspace),
+    outputDir: inputs.reportDir,
   });
   if (cacheDir && restored) reportCache(await saveFhirPackageCache(cacheDir, restored.packages), t);
   return { report: result.report, attachments: result.attachments };
@@ -256,8 +259,7 @@ function writeDossier(p: Publication, links: NonNullable<MarkdownOptions['links'
       instance: p.inputs.header,
     });
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new UserError('github.report-dir.unwritable', { dir: p.inputs.reportDir, detail });
+    throw outputDirError(p.inputs.reportDir, 'report-dir', error);
   }
 }
 
@@ -306,7 +308,8 @@ async function publishCommentIfAny(
     return undefined;
   }
   if (!inputs.token) {
-    info(t('github.comment.no-token'));
+    // A pull request that should have had its comment: the workflow emptied the token, which it can fix.
+    problems.push({ target: 'comment', kind: 'no-token', detail: '', level: 'warning' });
     return undefined;
   }
   try {

@@ -7,7 +7,14 @@ import { rateLimitWait } from './octokit.js';
 
 export type PublishTarget = 'comment' | 'artifact' | 'summary';
 export type ProblemKind =
-  'forbidden' | 'rate-limited' | 'rejected' | 'server' | 'network' | 'unsupported-host' | 'other';
+  | 'forbidden'
+  | 'rate-limited'
+  | 'rejected'
+  | 'server'
+  | 'network'
+  | 'unsupported-host'
+  | 'no-token'
+  | 'other';
 
 export interface PublishProblem {
   target: PublishTarget;
@@ -62,6 +69,7 @@ export function problemText(t: Translate, problem: PublishProblem, context: Prob
   const what = t(`github.problem.what.${problem.target}`);
   const why = t(`github.problem.why.${problem.kind}`, { detail: problem.detail });
   const hints: string[] = [];
+  if (problem.target === 'comment' && problem.kind === 'no-token') hints.push(t('github.problem.hint.token'));
   if (problem.target === 'comment' && problem.kind === 'forbidden')
     hints.push(t(context.fork ? 'github.problem.hint.fork' : 'github.problem.hint.permission'));
   if (problem.target === 'artifact') hints.push(t('github.problem.hint.files', { dir: context.reportDir }));

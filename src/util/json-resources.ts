@@ -1,9 +1,11 @@
 // Reads the JSON files a manifest lists by glob (e.g. `fhir.resources`): each file parsed once, with the text kept
 // for locating findings, and every problem (refused pattern, unreadable file, bad JSON) returned, not thrown.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseJson } from './json-source.js';
 import { expandRepoGlobs } from './repo-globs.js';
+import type { TextProblem } from './text-file.js';
+import { readTextFile } from './text-file.js';
 
 export const JSON_RESOURCE_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -12,8 +14,10 @@ export type JsonResourceFile =
   | {
       file: string;
       ok: false;
-      reason: 'too-large' | 'unreadable' | 'bad-json' | 'symlink-escapes';
+      reason: 'too-large' | 'unreadable' | 'bad-json' | 'bad-encoding' | 'symlink-escapes';
       detail: string;
+      /** For `bad-encoding`: what is wrong, to be said with describeTextProblem. */
+      text?: TextProblem;
       line?: number;
       column?: number;
     };
@@ -27,9 +31,12 @@ export interface JsonResourceSet {
 export function readJsonResources(
   repoDir: string,
   patterns: readonly string[],
-  maxBytes = JSON_RESOURCE_MAX_BYTES,
+  {
+    excluded = [],
+    maxBytes = JSON_RESOURCE_MAX_BYTES,
+  }: { excluded?: readonly string[]; maxBytes?: number } = {},
 ): JsonResourceSet {
-  const matches = expandRepoGlobs(repoDir, patterns);
+  const matches = expandRepoGlobs(repoDir, patterns, excluded);
   const seen = new Set<string>();
   const files: JsonResourceFile[] = [];
   const problems: JsonResourceSet['patterns'] = [];
@@ -57,7 +64,20 @@ function readOne(repoDir: string, file: string, maxBytes: number): JsonResourceF
   try {
     const size = statSync(absolute).size;
     if (size > maxBytes) return { file, ok: false, reason: 'too-large', detail: String(size) };
-    text = readFileSync(absolute, 'utf8');
+    const decoded = readTextFile(absolute);
+    if (!decoded.ok) {
+      const { problem } = decoded;
+      return {
+        file,
+        ok: false,
+        reason: 'bad-encoding',
+        detail: problem.kind,
+        text: problem,
+        line: problem.line,
+        column: problem.column,
+      };
+    }
+    text = decoded.text;
   } catch (error) {
     return { file, ok: false, reason: 'unreadable', detail: (error as Error).message };
   }

@@ -3,6 +3,7 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
+import { isExcluded } from './repo-path.js';
 
 export interface GlobMatch {
   /** The manifest pattern, and its index in the list (to locate problems). */
@@ -16,7 +17,12 @@ export interface GlobMatch {
   refused?: 'absolute' | 'escapes';
 }
 
-export function expandRepoGlobs(repoDir: string, patterns: readonly string[]): GlobMatch[] {
+/** `excluded`: repository-relative paths never matched (the run's own output, see CheckContext.excluded). */
+export function expandRepoGlobs(
+  repoDir: string,
+  patterns: readonly string[],
+  excluded: readonly string[] = [],
+): GlobMatch[] {
   const root = realpathSync.native(path.resolve(repoDir));
   return patterns.map((pattern, index) => {
     const normalized = pattern.replace(/\\/g, '/');
@@ -35,7 +41,8 @@ export function expandRepoGlobs(repoDir: string, patterns: readonly string[]): G
     // runs on thousands of resources).
     const files: string[] = [];
     const escaping: string[] = [];
-    for (const f of found.sort()) (insideRepo(root, path.join(repoDir, f)) ? files : escaping).push(f);
+    for (const f of found.sort())
+      if (!isExcluded(f, excluded)) (insideRepo(root, path.join(repoDir, f)) ? files : escaping).push(f);
     return { pattern, index, files, escaping };
   });
 }

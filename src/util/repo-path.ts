@@ -12,6 +12,14 @@ function inside(root: string, candidate: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
+/**
+ * Whether a repository-relative path (with `/`) lies in one of the excluded paths (folders or files, also
+ * repository-relative): the run's own output, which no check reads.
+ */
+export function isExcluded(relative: string, excluded: readonly string[]): boolean {
+  return excluded.some((e) => relative === e || relative.startsWith(`${e}/`));
+}
+
 export function resolveInRepo(repoDir: string, userPath: string): RepoPathResult {
   if (path.isAbsolute(userPath) || /^[A-Za-z]:[\\/]/.test(userPath)) return { ok: false, reason: 'absolute' };
   const root = path.resolve(repoDir);

@@ -68,6 +68,18 @@ function show(value: unknown): string {
   return json === undefined ? String(value) : json.length > 60 ? `${json.slice(0, 57)}…` : json;
 }
 
+/** A value as written in JSON, so a text reads `"1"` and a number `1`. */
+function showTyped(value: unknown): string {
+  return typeof value === 'string' ? show(JSON.stringify(value)) : show(value);
+}
+
+function kindOf(value: unknown): 'string' | 'number' | 'boolean' | 'null' | 'array' | 'object' {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'array';
+  const type = typeof value;
+  return type === 'string' || type === 'number' || type === 'boolean' ? type : 'object';
+}
+
 /** Errors under an `anyOf` whose own message we replace are noise; keep only the most useful ones. */
 function prune(errors: ErrorObject[]): ErrorObject[] {
   const anyOfs = errors.filter(
@@ -150,7 +162,7 @@ function toUserError(e: ErrorObject, source: YamlSource): UserError {
     case 'type':
       return new UserError(
         SIMPLE_TYPES.includes(String(params.type)) ? `schema.type.${String(params.type)}` : 'schema.type',
-        { path: where, expected: String(params.type), value: show(e.data) },
+        { path: where, expected: String(params.type), value: showTyped(e.data) },
         source.locate(path),
       );
     case 'enum': {
@@ -162,12 +174,20 @@ function toUserError(e: ErrorObject, source: YamlSource): UserError {
         source.locate(path),
       );
     }
-    case 'const':
+    case 'const': {
+      // `version: "1"` against 1: the two look alike, so the message says what kind of value was found.
+      const found = kindOf(e.data);
+      const sameKind = found === kindOf(params.allowedValue);
       return new UserError(
-        'schema.const',
-        { path: where, value: show(e.data), expected: show(params.allowedValue) },
+        sameKind ? 'schema.const' : `schema.const.${found}`,
+        {
+          path: where,
+          value: sameKind ? show(e.data) : showTyped(e.data),
+          expected: showTyped(params.allowedValue),
+        },
         source.locate(path),
       );
+    }
     case 'pattern': {
       const def = defName(e.schemaPath);
       return new UserError(

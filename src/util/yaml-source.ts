@@ -1,9 +1,10 @@
 // YAML parsing that keeps source positions, so every later error can point at file:line:column.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node } from 'yaml';
 import { UserError } from '../errors.js';
 import type { SourceLocation } from '../location.js';
+import { readTextFile, textError } from './text-file.js';
 
 export type DataPath = readonly (string | number)[];
 
@@ -48,7 +49,9 @@ export function readYamlFile(absPath: string, options: ReadYamlOptions): YamlSou
   if (size > options.maxBytes) {
     throw new UserError('file.too-large', { file, size, max: options.maxBytes }, { file });
   }
-  return parseYaml(readFileSync(absPath, 'utf8'), file);
+  const decoded = readTextFile(absPath);
+  if (!decoded.ok) throw textError(decoded.problem, file);
+  return parseYaml(decoded.text, file);
 }
 
 export function parseYaml(text: string, file: string): YamlSource {

@@ -188,6 +188,21 @@ describe('publishing failures never change the verdict', () => {
     }
   });
 
+  it('an empty github-token on a pull request: one warning and a banner line saying how to fix it', async () => {
+    const event = prEvent();
+    const run = await publishEarlierReport(await demo(), { api, event, token: '' });
+    expect(run.code).toBe(0);
+    const warnings = publishingAnnotations(run, 'warning');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.message).toBe(
+      'Commentaire de pull request non publié : l’entrée github-token est vide. Laissez github-token à sa valeur par défaut (`${{ github.token }}`) ou passez un jeton qui a la permission `pull-requests: write`. Le verdict et le code de sortie n’en dépendent pas.',
+    );
+    expect(run.summary).toMatch(
+      /^> \[!WARNING\]\n> \*\*Publication incomplète[^\n]*\n> - Commentaire de pull request non publié : l’entrée github-token est vide/,
+    );
+    expect(api.requests.filter((r) => r.path.includes('/comments'))).toEqual([]);
+  });
+
   it('422 (body refused): one warning, exit code from the verdict', async () => {
     const event = prEvent();
     api.fail({ method: 'POST', path: /\/comments$/, status: 422, body: BODY_TOO_LONG });

@@ -134,7 +134,7 @@ describe('exit code and outputs', () => {
     });
     expect(run.code).toBe(2);
     expect(run.annotations.filter((a) => a.level === 'error')[0]!.message).toContain(
-      `impossible d’écrire le dossier dans ${path.join(workspace, 'occupied')}`,
+      `report-dir : impossible d’écrire dans ${path.join(workspace, 'occupied')} : c’est un fichier, pas un dossier`,
     );
     expect(run.summary).toContain('mes-referencing : erreur de configuration');
     expect(run.stderr).toBe('');

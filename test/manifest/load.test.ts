@@ -72,7 +72,7 @@ describe('manifest loading', () => {
     editManifest(repo, (t) => t.replace('platforms: [web, ios, android]', 'platforms: web'));
     const [error] = rendered(repo);
     expect(error).toMatch(
-      /^mes-referencing\.yml:\d+:\d+: solution\.platforms doit être une liste \(trouvé : web\)$/,
+      /^mes-referencing\.yml:\d+:\d+: solution\.platforms doit être une liste \(trouvé : "web"\)$/,
     );
   });
 
@@ -141,6 +141,61 @@ describe('manifest loading', () => {
     const keys = errorsOf(repo).map((e) => e.key);
     expect(keys).toContain('schema.enum');
     expect(keys).toContain('schema.type.boolean');
+  });
+
+  it('reports format errors and calendar/OID errors together, in the order of the file', () => {
+    const repo = copyDemo();
+    editManifest(repo, (t) =>
+      t
+        .replace('version: 1', 'version: "1"')
+        .replace('solution-oid: 1.2.250.1.999.42.1', 'solution-oid: 1.2.250.1.999.420.1')
+        .replace('health-data: true', 'health-data: oui')
+        .replace('expires: 2028-06-29', 'expires: 2027-02-30'),
+    );
+    const errors = errorsOf(repo);
+    expect(errors.map((e) => e.key)).toEqual([
+      'schema.const.string',
+      'manifest.oid-not-under-root',
+      'schema.type.boolean',
+      'manifest.bad-date',
+    ]);
+    const lines = errors.map((e) => e.location?.line ?? 0);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+
+  it('judges a value the schema refused only once', () => {
+    const repo = copyDemo();
+    editManifest(repo, (t) => t.replace('last-decision: 2026-03-02', 'last-decision: 02/03/2026'));
+    expect(errorsOf(repo).map((e) => e.key)).toEqual(['schema.format.date']);
+  });
+
+  it('keeps judging what it can in a manifest whose sections have the wrong shape', () => {
+    const repo = copyDemo();
+    editManifest(repo, (t) =>
+      t
+        .replace('solution-oid: 1.2.250.1.999.42.1', 'solution-oid: 1.2.250.1.999.420.1')
+        .replace(/^evidence:\n/m, 'evidence: []\nevidence-old:\n'),
+    );
+    const keys = errorsOf(repo).map((e) => e.key);
+    expect(keys).toContain('manifest.oid-not-under-root');
+    expect(keys).toContain('schema.type.object');
+  });
+
+  it('says the kind of value found when it differs from the one expected', () => {
+    const repo = copyDemo();
+    editManifest(repo, (t) => t.replace('version: 1', 'version: "1"'));
+    const [error] = errorsOf(repo);
+    expect(error?.render(fr)).toBe(
+      'mes-referencing.yml:8:10: version : la valeur doit être 1 (trouvé : "1", un texte)',
+    );
+    expect(error?.render(en)).toBe(
+      'mes-referencing.yml:8:10: version: the value must be 1 (found: "1", a text)',
+    );
+    const two = copyDemo();
+    editManifest(two, (t) => t.replace('version: 1', 'version: 2'));
+    expect(errorsOf(two)[0]?.render(fr)).toBe(
+      'mes-referencing.yml:8:10: version : la valeur doit être 1 (trouvé : 2)',
+    );
   });
 
   it('refuses a 10 MB manifest before parsing it', () => {

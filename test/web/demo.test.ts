@@ -8,17 +8,27 @@ import { runCliCheck, tempDir } from './harness.js';
 
 const ENDPOINT_CRITERIA = ['SEC-TLS', 'SEX-TLS-API', 'SEC-HEADERS', 'ETH-TRACEURS'];
 
-function demo(args: string[]): { status: number | null; report: Report } {
+function demo(args: string[]): { status: number | null; report: Report; stderr: string } {
   const out = tempDir('mes-demo-out-');
   // The budget bounds the run even if name resolution hangs instead of failing.
-  const { status } = runCliCheck('examples/demo-editor', out, args, { MES_REFERENCING_WEB_BUDGET: '30' });
-  return { status, report: JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')) as Report };
+  const { status, stderr } = runCliCheck('examples/demo-editor', out, args, {
+    MES_REFERENCING_WEB_BUDGET: '30',
+  });
+  return {
+    status,
+    stderr,
+    report: JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')) as Report,
+  };
 }
 
 describe('the demo editor', () => {
   it('ends with its unreachable endpoint criteria indisponible, and the repository scans decided', () => {
-    const { status, report } = demo([]);
+    const { status, report, stderr } = demo([]);
     expect(status).toBe(0);
+    // SEC-TLS and SEX-TLS-API both probe the API endpoint: one probe, one progress line, both criteria judged.
+    const lines = stderr.split('\n').filter((l) => l.startsWith('[checks] web/'));
+    expect(lines.filter((l) => l === '[checks] web/tls: TLS de https://api.tensio.example/')).toHaveLength(1);
+    expect(new Set(lines).size).toBe(lines.length);
     for (const id of ENDPOINT_CRITERIA) {
       const criterion = report.criteria.find((c) => c.id === id);
       expect(criterion?.status).toBe('indisponible');

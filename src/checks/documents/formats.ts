@@ -19,7 +19,7 @@ export const documentFormatsCheck: Check = {
     const { t } = ctx;
     const patterns = ctx.manifest.fhir?.resources ?? [];
     // Unreadable files and patterns matching nothing are the `mes/rules` check's findings.
-    const files = readJsonResources(ctx.repoDir, patterns).files.filter(
+    const files = readJsonResources(ctx.repoDir, patterns, { excluded: ctx.excluded }).files.filter(
       (f): f is Extract<typeof f, { ok: true }> => f.ok && mesFlowOf(f.value) === 'documents',
     );
     if (files.length === 0)

@@ -6,6 +6,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import ignore from 'ignore';
 import type { Ignore } from 'ignore';
+import { isExcluded } from '../../util/repo-path.js';
 
 export interface RepoFile {
   /** Repository-relative, with `/`. */
@@ -39,22 +40,24 @@ interface Rules {
   rules: Ignore;
 }
 
-export async function listRepoFiles(repoDir: string): Promise<RepoFile[]> {
+/** `excluded`: repository-relative paths never listed (the run's own output, see CheckContext.excluded). */
+export async function listRepoFiles(repoDir: string, excluded: readonly string[] = []): Promise<RepoFile[]> {
   const root = path.resolve(repoDir);
   const files: RepoFile[] = [];
   const rootRules = await rulesIn(root, '', ['.git/info/exclude', '.gitignore']);
-  await walk(root, '', rootRules ? [rootRules] : [], false, files);
+  await walk({ root, excluded }, '', rootRules ? [rootRules] : [], false, files);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return files;
 }
 
 async function walk(
-  root: string,
+  tree: { root: string; excluded: readonly string[] },
   rel: string,
   stack: Rules[],
   ignored: boolean,
   out: RepoFile[],
 ): Promise<void> {
+  const { root } = tree;
   const absolute = path.join(root, rel);
   let entries;
   try {
@@ -65,13 +68,14 @@ async function walk(
   const subdirs: Promise<void>[] = [];
   for (const entry of entries) {
     const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+    if (isExcluded(childRel, tree.excluded)) continue;
     if (entry.isDirectory()) {
       if (NEVER_ENTERED.has(entry.name)) continue;
       const hidden = ignored || isIgnored(stack, childRel, true);
       if (hidden && !ignored && !BUILD_OUTPUT.has(entry.name)) continue;
       // Inside a hidden build folder the .gitignore rules no longer matter: everything there is output.
       const own = hidden ? undefined : await rulesIn(root, childRel, ['.gitignore']);
-      subdirs.push(walk(root, childRel, own ? [...stack, own] : stack, hidden, out));
+      subdirs.push(walk(tree, childRel, own ? [...stack, own] : stack, hidden, out));
     } else if (entry.isFile()) {
       if (!ignored && isIgnored(stack, childRel, false)) continue;
       out.push({ path: childRel, absolute: path.join(root, childRel), ignored });

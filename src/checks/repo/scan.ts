@@ -58,5 +58,5 @@ export async function scanFiles(
 
 /** The repository's file list, walked once per run and shared by every repository scan. */
 export function repoFiles(ctx: CheckContext): Promise<RepoFile[]> {
-  return ctx.shared('repo:files', () => listRepoFiles(ctx.repoDir));
+  return ctx.shared('repo:files', () => listRepoFiles(ctx.repoDir, ctx.excluded));
 }

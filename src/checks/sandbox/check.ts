@@ -261,7 +261,7 @@ function editorResources(ctx: CheckContext): { kind: 'mesures' | 'documents'; it
   const patterns = ctx.manifest.fhir?.resources ?? [];
   if (patterns.length === 0) return [];
   const out: { kind: 'mesures' | 'documents'; item: FixtureItem }[] = [];
-  for (const file of readJsonResources(ctx.repoDir, patterns).files) {
+  for (const file of readJsonResources(ctx.repoDir, patterns, { excluded: ctx.excluded }).files) {
     if (!file.ok) continue;
     const kind = mesFlowOf(file.value);
     if (!kind) continue;

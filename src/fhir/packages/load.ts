@@ -12,6 +12,7 @@ import { LoadedPackage } from './loaded-package.js';
 import type { IndexEntry } from './package-index.js';
 import { indexEntryOf, readPackageIndex } from './package-index.js';
 import type { PackageSpec } from './package-spec.js';
+import { readTextFile } from '../../util/text-file.js';
 import { compareVersions, formatPackageSpec, parsePackageSpec } from './package-spec.js';
 import { DEFAULT_REGISTRY, downloadPackage, RegistryError } from './registry.js';
 import { extractTarball, TarballError } from './tarball.js';
@@ -211,7 +212,12 @@ export function packageFromResources(
   for (const file of files) {
     let value: unknown;
     try {
-      value = JSON.parse(readFileSync(file, 'utf8'));
+      const decoded = readTextFile(file);
+      if (!decoded.ok) {
+        const { line, column, byte, encoding } = decoded.problem;
+        throw new Error(`${file}:${line}:${column}: not ${encoding} text (byte ${byte})`);
+      }
+      value = JSON.parse(decoded.text);
     } catch (error) {
       problems.push({
         kind: 'invalid-resource',

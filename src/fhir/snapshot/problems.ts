@@ -1,9 +1,9 @@
 // Snapshot generation problems located where the user can fix them: the definition's file (package-relative for
 // packages, as given for local files), line and column of the differential element at fault.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ResourceRef } from '../packages/context.js';
 import { parseJson } from '../../util/json-source.js';
+import { readTextFile } from '../../util/text-file.js';
 import type { JsonPath } from '../../util/json-source.js';
 import type { SnapshotProblem } from './generate.js';
 
@@ -33,8 +33,9 @@ export function locateProblems(ref: ResourceRef, problems: SnapshotProblem[]): L
     path: p.index >= 0 ? [...prefix, 'differential', 'element', p.index] : prefix,
   }));
   try {
-    const parsed = parseJson(readFileSync(absolute, 'utf8'));
-    if (parsed.ok) {
+    const decoded = readTextFile(absolute);
+    const parsed = decoded.ok ? parseJson(decoded.text) : undefined;
+    if (parsed?.ok) {
       const positions = parsed.source.locate(located.map((p) => p.path));
       located.forEach((p, i) => {
         const at = positions[i];

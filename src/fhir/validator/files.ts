@@ -1,6 +1,7 @@
 // Validation of files on disk: size limit, read errors and JSON problems become located issues of the file.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { translator } from '../../i18n/index.js';
+import { readTextFile } from '../../util/text-file.js';
 import type { ValidationIssue } from './issue.js';
 import type { ValidateOptions } from './validate.js';
 import { validateText } from './validate.js';
@@ -17,6 +18,7 @@ function fileIssue(
   messageId: string,
   params: Record<string, string | number>,
   options: ValidateOptions,
+  at: { line: number; column: number } = { line: 1, column: 1 },
 ): ValidationIssue {
   return {
     severity: 'fatal',
@@ -26,8 +28,8 @@ function fileIssue(
     message: translator(options.lang ?? 'fr')(messageId, params),
     messageId,
     file,
-    line: 1,
-    column: 1,
+    line: at.line,
+    column: at.column,
   };
 }
 
@@ -45,7 +47,20 @@ export function validateFile(
       const mb = (n: number) => Math.round((n / (1024 * 1024)) * 10) / 10;
       return [fileIssue(display, 'fhir.v.file-too-large', { size: mb(size), max: mb(max) }, options)];
     }
-    text = readFileSync(absolute, 'utf8');
+    const decoded = readTextFile(absolute);
+    if (!decoded.ok) {
+      const { problem } = decoded;
+      return [
+        fileIssue(
+          display,
+          `text.${problem.kind}`,
+          { byte: problem.byte, encoding: problem.encoding },
+          options,
+          problem,
+        ),
+      ];
+    }
+    text = decoded.text;
   } catch (error) {
     return [
       fileIssue(

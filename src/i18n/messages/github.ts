@@ -14,8 +14,6 @@ export const github: MessageTable = {
     'github.input.artifact-name':
       'entrée {input} : « {value} » contient un caractère refusé par le service d’artefacts (" : < > | * ? \\ / ou retour à la ligne)',
     'github.today.bad-date': 'variable {variable} : « {value} » n’est pas une date AAAA-MM-JJ',
-    'github.report-dir.unwritable':
-      'impossible d’écrire le dossier dans {dir} ({detail}) ; choisissez un autre report-dir',
     'github.failed':
       'mes-referencing : échec selon la politique « {policy} » ({blocking} critère(s) bloquant(s), {failed} critère(s) non conforme(s) sans dérogation, {unverified} critère(s) obligatoire(s) non vérifié(s))',
     'github.verdict':
@@ -31,7 +29,6 @@ export const github: MessageTable = {
       'pull request : le manifeste de la branche de base ({ref}) n’est pas valide ({detail}) ; les contrôles qui se connectent selon le manifeste ne sont pas exécutés',
     'github.comment.not-a-pr':
       'événement « {event} » : pas de pull request, donc pas de commentaire (résumé, annotations, SARIF et artefact sont produits)',
-    'github.comment.no-token': 'entrée github-token vide : pas de commentaire',
     'github.comment.no-repository': 'GITHUB_REPOSITORY absent : pas de commentaire',
     'github.comment.created': 'commentaire créé sur la PR #{number} : {url}',
     'github.comment.updated': 'commentaire mis à jour sur la PR #{number} : {url}',
@@ -50,11 +47,14 @@ export const github: MessageTable = {
     'github.problem.why.network': 'le service GitHub est injoignable ({detail})',
     'github.problem.why.unsupported-host':
       'le service d’artefacts n’est pas disponible sur {detail} (GitHub Enterprise Server n’est pas pris en charge par @actions/artifact)',
+    'github.problem.why.no-token': 'l’entrée github-token est vide',
     'github.problem.why.other': '{detail}',
     'github.problem.hint.permission': 'Donnez au job la permission `pull-requests: write`.',
     'github.problem.hint.fork':
       'Une pull request venant d’un fork n’a qu’un jeton en lecture seule : publiez le commentaire en deux temps avec `workflow_run` (voir docs/github-action.md).',
     'github.problem.hint.files': 'Les fichiers du dossier restent dans {dir}.',
+    'github.problem.hint.token':
+      'Laissez github-token à sa valeur par défaut (`${{ github.token }}`) ou passez un jeton qui a la permission `pull-requests: write`.',
     'github.banner.title': 'Publication incomplète — le verdict ci-dessous n’en dépend pas',
     'github.summary.config-title': 'mes-referencing : erreur de configuration',
     'github.summary.internal-title': 'mes-referencing : erreur interne',
@@ -86,7 +86,6 @@ export const github: MessageTable = {
     'github.input.artifact-name':
       'input {input}: "{value}" contains a character the artifact service refuses (" : < > | * ? \\ / or a line break)',
     'github.today.bad-date': 'variable {variable}: "{value}" is not a YYYY-MM-DD date',
-    'github.report-dir.unwritable': 'cannot write the dossier in {dir} ({detail}); choose another report-dir',
     'github.failed':
       'mes-referencing: failing under the "{policy}" policy ({blocking} blocking criteria, {failed} non-compliant criteria without a waiver, {unverified} mandatory criteria not verified)',
     'github.verdict':
@@ -102,7 +101,6 @@ export const github: MessageTable = {
       'pull request: the base branch manifest ({ref}) is not valid ({detail}); the checks that connect where the manifest says are not run',
     'github.comment.not-a-pr':
       'event "{event}": no pull request, so no comment (summary, annotations, SARIF and artifact are produced)',
-    'github.comment.no-token': 'empty github-token input: no comment',
     'github.comment.no-repository': 'GITHUB_REPOSITORY is missing: no comment',
     'github.comment.created': 'comment created on PR #{number}: {url}',
     'github.comment.updated': 'comment updated on PR #{number}: {url}',
@@ -120,11 +118,14 @@ export const github: MessageTable = {
     'github.problem.why.network': 'the GitHub service cannot be reached ({detail})',
     'github.problem.why.unsupported-host':
       'the artifact service is not available on {detail} (GitHub Enterprise Server is not supported by @actions/artifact)',
+    'github.problem.why.no-token': 'the github-token input is empty',
     'github.problem.why.other': '{detail}',
     'github.problem.hint.permission': 'Give the job the `pull-requests: write` permission.',
     'github.problem.hint.fork':
       'A pull request from a fork only gets a read-only token: publish the comment in two stages with `workflow_run` (see docs/github-action.md).',
     'github.problem.hint.files': 'The dossier files stay in {dir}.',
+    'github.problem.hint.token':
+      'Leave github-token at its default (`${{ github.token }}`) or pass a token with the `pull-requests: write` permission.',
     'github.banner.title': 'Incomplete publishing — the verdict below does not depend on it',
     'github.summary.config-title': 'mes-referencing: configuration error',
     'github.summary.internal-title': 'mes-referencing: internal error',

@@ -4,9 +4,17 @@ import type { MessageTable } from '../index.js';
 export const manifest: MessageTable = {
   fr: {
     'file.not-found': 'fichier introuvable : {file}',
+    'repo.not-found': 'dossier introuvable : {dir}',
+    'repo.not-a-folder': '{dir} n’est pas un dossier (attendu : le dossier du dépôt)',
     'file.not-a-file': '{file} n’est pas un fichier',
     'file.too-large': '{file} est trop volumineux ({size} octets, maximum {max}) : ce n’est pas un manifeste',
     'file.empty': '{file} est vide',
+    'text.not-utf8':
+      'le fichier n’est pas encodé en UTF-8 (octet {byte} invalide, Latin-1 ou Windows-1252 ?) : enregistrez-le en UTF-8',
+    'text.bad-utf16': 'le fichier annonce {encoding} par son BOM mais n’en est pas (octet {byte})',
+    'text.utf16-without-bom':
+      'le fichier semble encodé en UTF-16 sans BOM : enregistrez-le en UTF-8 (ou en UTF-16 avec BOM)',
+    'text.nul': 'caractère NUL (octet 0x00) : ce n’est pas un fichier texte',
     'yaml.duplicate-key': 'clé en double : chaque clé ne doit apparaître qu’une fois dans un même bloc',
     'yaml.bad-indent': 'indentation incorrecte ({detail})',
     'yaml.missing-char': 'caractère manquant ({detail})',
@@ -31,6 +39,12 @@ export const manifest: MessageTable = {
     'schema.enum-hint':
       '{path} : valeur « {value} » non reconnue ; vouliez-vous dire « {suggestion} » ? (valeurs possibles : {allowed})',
     'schema.const': '{path} : la valeur doit être {expected} (trouvé : {value})',
+    'schema.const.string': '{path} : la valeur doit être {expected} (trouvé : {value}, un texte)',
+    'schema.const.number': '{path} : la valeur doit être {expected} (trouvé : {value}, un nombre)',
+    'schema.const.boolean': '{path} : la valeur doit être {expected} (trouvé : {value}, un booléen)',
+    'schema.const.null': '{path} : la valeur doit être {expected} (trouvé : {value}, une valeur vide)',
+    'schema.const.array': '{path} : la valeur doit être {expected} (trouvé : {value}, une liste)',
+    'schema.const.object': '{path} : la valeur doit être {expected} (trouvé : {value}, un bloc de clés)',
     'schema.format.oid': '{path} : « {value} » n’est pas un OID valide (ex. 1.2.250.1.213)',
     'schema.format.date': '{path} : « {value} » n’est pas une date au format AAAA-MM-JJ',
     'schema.format.email': '{path} : « {value} » n’est pas une adresse électronique',
@@ -83,9 +97,17 @@ export const manifest: MessageTable = {
   },
   en: {
     'file.not-found': 'file not found: {file}',
+    'repo.not-found': 'folder not found: {dir}',
+    'repo.not-a-folder': '{dir} is not a folder (expected: the repository folder)',
     'file.not-a-file': '{file} is not a file',
     'file.too-large': '{file} is too large ({size} bytes, at most {max}): this is not a manifest',
     'file.empty': '{file} is empty',
+    'text.not-utf8':
+      'the file is not UTF-8 encoded (invalid byte {byte}, Latin-1 or Windows-1252?): save it as UTF-8',
+    'text.bad-utf16': 'the file announces {encoding} with its BOM but is not (byte {byte})',
+    'text.utf16-without-bom':
+      'the file looks UTF-16 encoded without a BOM: save it as UTF-8 (or UTF-16 with a BOM)',
+    'text.nul': 'NUL character (byte 0x00): this is not a text file',
     'yaml.duplicate-key': 'duplicate key: each key may appear only once in a block',
     'yaml.bad-indent': 'bad indentation ({detail})',
     'yaml.missing-char': 'missing character ({detail})',
@@ -110,6 +132,12 @@ export const manifest: MessageTable = {
     'schema.enum-hint':
       '{path}: value "{value}" not recognised; did you mean "{suggestion}"? (possible values: {allowed})',
     'schema.const': '{path}: the value must be {expected} (found: {value})',
+    'schema.const.string': '{path}: the value must be {expected} (found: {value}, a text)',
+    'schema.const.number': '{path}: the value must be {expected} (found: {value}, a number)',
+    'schema.const.boolean': '{path}: the value must be {expected} (found: {value}, a boolean)',
+    'schema.const.null': '{path}: the value must be {expected} (found: {value}, an empty value)',
+    'schema.const.array': '{path}: the value must be {expected} (found: {value}, a list)',
+    'schema.const.object': '{path}: the value must be {expected} (found: {value}, a block of keys)',
     'schema.format.oid': '{path}: "{value}" is not a valid OID (e.g. 1.2.250.1.213)',
     'schema.format.date': '{path}: "{value}" is not a date in YYYY-MM-DD format',
     'schema.format.email': '{path}: "{value}" is not an email address',

@@ -7,6 +7,8 @@ export const recording: MessageTable = {
       'trafic des tests de l’éditeur enregistré par l’émulateur ({file}, {count} échanges) : une répétition fidèle aux spécifications publiées ; les tests d’accrochage officiels se jouent contre le bac à sable Mon espace santé',
     'sandbox.recording.not-found':
       'enregistrement {file} introuvable : lancez l’émulateur avec --record {file} pendant vos tests',
+    'sandbox.recording.not-text':
+      'l’enregistrement {file} n’est pas un texte UTF-8 (ligne {line}, colonne {column}, octet {byte})',
     'sandbox.recording.not-a-recording':
       '{file} n’est pas un enregistrement d’échanges (exchanges.json) de l’émulateur',
     'sandbox.recording.too-large': 'enregistrement {file} trop volumineux ({size} octets, maximum {max})',
@@ -95,6 +97,8 @@ export const recording: MessageTable = {
       'traffic of the editor’s tests recorded by the emulator ({file}, {count} exchanges): a rehearsal faithful to the published specifications; the official hooking tests run against the Mon espace santé sandbox',
     'sandbox.recording.not-found':
       'recording {file} not found: start the emulator with --record {file} during your tests',
+    'sandbox.recording.not-text':
+      'the recording {file} is not UTF-8 text (line {line}, column {column}, byte {byte})',
     'sandbox.recording.not-a-recording':
       '{file} is not an exchanges recording (exchanges.json) of the emulator',
     'sandbox.recording.too-large': 'recording {file} too large ({size} bytes, at most {max})',

@@ -4,6 +4,7 @@
 import { displayPath as formatPath } from '../../../util/schema-errors.js';
 import { JsonSource } from '../../../util/json-source.js';
 import { readJsonResources } from '../../../util/json-resources.js';
+import { describeTextProblem } from '../../../util/text-file.js';
 import { mesFlowOf } from '../../../mes/flow.js';
 import type { MesFlow } from '../../../mes/flow.js';
 import type { Check, CheckContext, Finding } from '../../types.js';
@@ -46,7 +47,7 @@ export const mesRulesCheck: Check<MesRulesParams> = {
         },
       ];
     }
-    const set = readJsonResources(ctx.repoDir, patterns);
+    const set = readJsonResources(ctx.repoDir, patterns, { excluded: ctx.excluded });
     const findings: Finding[] = set.patterns.map((p) => ({
       outcome: p.problem === 'no-match' ? 'warn' : 'fail',
       code: `mes.pattern-${p.problem}`,
@@ -61,7 +62,10 @@ export const mesRulesCheck: Check<MesRulesParams> = {
         findings.push({
           outcome: 'fail',
           code: `mes.file-${file.reason}`,
-          message: ctx.t(`mes.file-${file.reason}`, { file: file.file, detail: file.detail }),
+          message: ctx.t(`mes.file-${file.reason}`, {
+            file: file.file,
+            detail: file.text ? describeTextProblem(file.text, ctx.t) : file.detail,
+          }),
           location: { file: file.file, ...(file.line ? { line: file.line, column: file.column ?? 1 } : {}) },
         });
         continue;

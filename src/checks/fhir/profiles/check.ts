@@ -2,7 +2,7 @@
 // packages of one data domain, and turns validation issues into located findings (annotations, SARIF). Files of
 // another domain are left to that domain's invocation. Packages load once per run; a missing package makes the
 // check unavailable, naming the package and where it was looked for.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { DataDomain } from '../../../manifest/types.js';
 import type { Check, CheckContext, Finding, Outcome } from '../../types.js';
@@ -14,6 +14,7 @@ import { DEFAULT_MAX_FILE_BYTES, validateFile } from '../../../fhir/validator/fi
 import type { IssueSeverity, ValidationIssue } from '../../../fhir/validator/issue.js';
 import { parseJson } from '../../../util/json-source.js';
 import { expandRepoGlobs } from '../../../util/repo-globs.js';
+import { readTextFile } from '../../../util/text-file.js';
 import { DATA_DOMAINS, defaultProfiles, domainOf, domainRules } from './domains.js';
 
 export interface ProfilesParams {
@@ -47,7 +48,7 @@ function collectFiles(ctx: CheckContext): Collected {
   const findings: Finding[] = [];
   const files = new Map<string, ResourceFile>();
   const rules = domainRules();
-  for (const match of expandRepoGlobs(ctx.repoDir, ctx.manifest.fhir?.resources ?? [])) {
+  for (const match of expandRepoGlobs(ctx.repoDir, ctx.manifest.fhir?.resources ?? [], ctx.excluded)) {
     const location = ctx.locate(['fhir', 'resources', match.index]);
     const refuse = (reason: string, pattern: string) =>
       findings.push({
@@ -84,7 +85,10 @@ function classify(
 ): Pick<ResourceFile, 'domain' | 'profiles'> {
   try {
     if (statSync(absolute).size > DEFAULT_MAX_FILE_BYTES) return { domain: undefined, profiles: [] };
-    const parsed = parseJson(readFileSync(absolute, 'utf8'));
+    // A file that is not text is said by its validation; here it belongs to no domain.
+    const decoded = readTextFile(absolute);
+    if (!decoded.ok) return { domain: undefined, profiles: [] };
+    const parsed = parseJson(decoded.text);
     if (!parsed.ok) return { domain: undefined, profiles: [] };
     const domain = domainOf(parsed.value, rules);
     return { domain, profiles: defaultProfiles(parsed.value, domain ? rules.get(domain) : undefined) };
@@ -106,7 +110,7 @@ function packagesFor(ctx: CheckContext, domain: DataDomain): string[] {
 function collectDefinitions(ctx: CheckContext): { files: string[]; findings: Finding[] } {
   const files: string[] = [];
   const findings: Finding[] = [];
-  for (const match of expandRepoGlobs(ctx.repoDir, ctx.manifest.fhir?.definitions ?? [])) {
+  for (const match of expandRepoGlobs(ctx.repoDir, ctx.manifest.fhir?.definitions ?? [], ctx.excluded)) {
     const location = ctx.locate(['fhir', 'definitions', match.index]);
     const refuse = (reason: string, pattern: string) =>
       findings.push({
