@@ -7,5 +7,5 @@ export { runCli } from './commands/index.js';
 
 const startedOnThisFile =
   process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-// Loaded only when it runs: the CLI never pays for the GitHub toolkit.
-if (startedOnThisFile) process.exitCode = await (await import('./github/action.js')).runAction();
+// Loaded only when it runs: the CLI never pays for the GitHub toolkit. src/main.ts is the action's one entry point.
+if (startedOnThisFile) await (await import('./main.js')).run();

@@ -217,11 +217,14 @@ export function searchObservations(
   if (!last && dates.length === 0) return fail('no-mode');
 
   const code = query.get('code');
-  let matches = ctx.store.observations.filter(
-    (o) => o.idpe === idpe && (code === null || code.split(',').some((c) => o.code.includes(c))),
-  );
-  matches = matches.filter((o) => dates.every((d) => dateMatches(o.effective, d)));
-  matches.sort((a, b) => Date.parse(b.effective) - Date.parse(a.effective));
+  const codes = code?.split(',');
+  const matches = ctx.store
+    .observationsOf(idpe)
+    .filter(
+      (o) =>
+        (codes === undefined || codes.some((c) => o.code.includes(c))) &&
+        dates.every((d) => dateMatches(o.effective, d)),
+    );
   const offset = Math.max(0, Number(query.get('_offset') ?? '0') || 0);
   const page = last ? matches.slice(0, 1) : matches.slice(offset * count, offset * count + count);
   const include = query.getAll('_include').some((i) => /^Observation[:.]device$/.test(i));

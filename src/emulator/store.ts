@@ -29,6 +29,7 @@ export interface StoredBinary {
 export class EmulatorStore {
   readonly devices = new Map<string, { id: string; resource: Json }>();
   readonly observations: StoredObservation[] = [];
+  private readonly byPatient = new Map<string, { time: number; observation: StoredObservation }[]>();
   readonly documents = new Map<string, StoredDocument>();
   readonly binaries = new Map<string, StoredBinary>();
   readonly submissionSets: Json[] = [];
@@ -61,7 +62,27 @@ export class EmulatorStore {
     const stored = { ...observation, id: randomUUID() };
     stored.resource = { ...stored.resource, id: stored.id };
     this.observations.push(stored);
+    // Kept per patient, newest first, as every search reads them: sorting them all again on each search made a
+    // hooking-test run over thousands of resources quadratic.
+    const at = Date.parse(stored.effective);
+    const time = Number.isNaN(at) ? Number.NEGATIVE_INFINITY : at;
+    const list = this.byPatient.get(stored.idpe) ?? [];
+    this.byPatient.set(stored.idpe, list);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      // After every observation at least as recent: equal instants keep the order they were stored in.
+      if ((list[mid] as { time: number }).time >= time) lo = mid + 1;
+      else hi = mid;
+    }
+    list.splice(lo, 0, { time, observation: stored });
     return stored;
+  }
+
+  /** A patient's observations, the most recent `effective` first (an unreadable date last). */
+  observationsOf(idpe: string): StoredObservation[] {
+    return (this.byPatient.get(idpe) ?? []).map((o) => o.observation);
   }
 
   addBinary(contentType: string, data: Buffer): StoredBinary {
@@ -80,6 +101,7 @@ export class EmulatorStore {
   clear(): void {
     this.devices.clear();
     this.observations.length = 0;
+    this.byPatient.clear();
     this.documents.clear();
     this.binaries.clear();
     this.submissionSets.length = 0;

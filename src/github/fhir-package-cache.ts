@@ -4,9 +4,17 @@
 // A cache that cannot be reached is reported by the caller and never fails the run.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
-import { isFeatureAvailable, restoreCache, saveCache } from '@actions/cache';
+import * as cache from '@actions/cache';
 
 const PREFIX = 'mes-referencing-fhir-packages-v1-';
+
+/**
+ * Whether the runner offers the cache service. Read through the namespace: @github/local-action replaces the
+ * toolkit with stubs that have no `isFeatureAvailable`, and a local run then simply keeps no cache.
+ */
+function available(): boolean {
+  return typeof cache.isFeatureAvailable === 'function' && cache.isFeatureAvailable();
+}
 
 export function fhirCacheKey(packages: readonly string[]): string {
   const digest = createHash('sha256')
@@ -31,9 +39,9 @@ export type CacheOutcome =
 
 /** Restores the most recent earlier save; the outcome lists the packages present afterwards. */
 export async function restoreFhirPackageCache(cacheDir: string): Promise<CacheOutcome> {
-  if (!isFeatureAvailable()) return { status: 'skipped', packages: cachedPackages(cacheDir) };
+  if (!available()) return { status: 'skipped', packages: cachedPackages(cacheDir) };
   try {
-    const hit = await restoreCache([cacheDir], `${PREFIX}latest`, [PREFIX]);
+    const hit = await cache.restoreCache([cacheDir], `${PREFIX}latest`, [PREFIX]);
     return { status: hit ? 'restored' : 'missed', packages: cachedPackages(cacheDir) };
   } catch (error) {
     return { status: 'failed', detail: (error as Error).message, packages: cachedPackages(cacheDir) };
@@ -46,10 +54,10 @@ export async function saveFhirPackageCache(
   before: readonly string[],
 ): Promise<CacheOutcome> {
   const packages = cachedPackages(cacheDir);
-  if (!isFeatureAvailable() || packages.length === 0) return { status: 'skipped', packages };
+  if (!available() || packages.length === 0) return { status: 'skipped', packages };
   if (packages.join('\n') === [...before].sort().join('\n')) return { status: 'unchanged', packages };
   try {
-    await saveCache([cacheDir], fhirCacheKey(packages));
+    await cache.saveCache([cacheDir], fhirCacheKey(packages));
     return { status: 'saved', packages };
   } catch (error) {
     const detail = (error as Error).message;

@@ -5,6 +5,7 @@ import { logText } from '../escape/log.js';
 import { formatLocation } from '../location.js';
 import { translator } from '../messages.js';
 import type { Report } from './model.js';
+import { capGroups, formatCount, groupFindings, groupSummary, moreFindings } from './finding-groups.js';
 import type { ActionItem } from './priorities.js';
 import { actionItems, shownLocations, verdictText } from './priorities.js';
 
@@ -12,6 +13,9 @@ type Style = Parameters<typeof styleText>[0];
 
 /** Beyond this many urgent items the console points at report.md. */
 const CONSOLE_MAX_ITEMS = 20;
+/** Warnings shown per criterion (after grouping repeats), and places named per warning; report.json has them all. */
+const CONSOLE_MAX_FINDINGS = 5;
+const CONSOLE_MAX_PLACES = 3;
 
 export function renderConsole(report: Report, color: boolean): string {
   const t = translator(report.lang);
@@ -49,7 +53,8 @@ export function renderConsole(report: Report, color: boolean): string {
   const urgent = items.filter((i) => i.kind !== 'review');
   if (urgent.length) {
     lines.push('', paint('bold', t('console.todo', { count: urgent.length })));
-    for (const item of urgent.slice(0, CONSOLE_MAX_ITEMS)) lines.push(...itemLines(item, t, paint));
+    for (const item of urgent.slice(0, CONSOLE_MAX_ITEMS))
+      lines.push(...itemLines(item, t, report.lang, paint));
     if (urgent.length > CONSOLE_MAX_ITEMS)
       lines.push(`  ${t('console.more', { count: urgent.length - CONSOLE_MAX_ITEMS })}`);
   }
@@ -68,10 +73,26 @@ export function renderConsole(report: Report, color: boolean): string {
   );
   if (warnings.length) {
     lines.push('', paint('yellow', t('console.attention', { count: warnings.length })));
-    for (const { x, f } of warnings)
-      lines.push(
-        `  ${paint('bold', s(x.id))} ${f.location ? `${paint('cyan', where(f.location))}: ` : ''}${s(f.message)}`,
+    // Per criterion, the first few (grouped when the same warning repeats over many files), then a count.
+    for (const x of report.criteria) {
+      const groups = groupFindings(
+        x.findings.filter((f) => f.outcome === 'warn'),
+        { maxLocations: CONSOLE_MAX_PLACES },
       );
+      const { shown, hiddenFindings } = capGroups(groups, CONSOLE_MAX_FINDINGS);
+      for (const g of shown) {
+        const places = g.locations.map(where).join(', ') + (g.moreLocations > 0 ? ', …' : '');
+        const head = `  ${paint('bold', s(x.id))} ${places ? `${paint('cyan', places)}: ` : ''}`;
+        lines.push(
+          g.count === 1
+            ? `${head}${s(g.message)}`
+            : g.uniform
+              ? `${head}${s(g.message)} — ${groupSummary(g, t, report.lang)}`
+              : `${head}${groupSummary(g, t, report.lang)} ${s(g.message)}`,
+        );
+      }
+      if (hiddenFindings > 0) lines.push(`  ${paint('dim', moreFindings(hiddenFindings, t, report.lang))}`);
+    }
   }
   for (const n of report.notices)
     lines.push(`${paint('dim', 'ℹ')} ${n.location ? `${where(n.location)}: ` : ''}${s(n.message)}`);
@@ -88,6 +109,7 @@ const KIND_MARK: Record<ActionItem['kind'], string> = {
 function itemLines(
   item: ActionItem,
   t: ReturnType<typeof translator>,
+  lang: Report['lang'],
   paint: (style: Style, text: string) => string,
 ): string[] {
   const style: Style = item.kind === 'unverified' ? 'yellow' : 'red';
@@ -96,8 +118,14 @@ function itemLines(
     .map((c) => `${paint('bold', s(c.id))} (${t(`niveau.${c.niveau}`)}) ${s(c.title)}`)
     .join(' · ');
   const blocking = item.blocking ? ` — ${paint(['bold', 'red'], t('md.todo-blocking'))}` : '';
-  const { shown } = shownLocations(item);
-  const where = shown.length ? `${paint('cyan', s(shown.map(formatLocation).join(', ')))}: ` : '';
+  const { shown, more } = shownLocations(item);
+  const extra =
+    more === 1
+      ? ` ${t('console.more-places.one')}`
+      : more > 1
+        ? ` ${t('console.more-places', { count: formatCount(more, lang) })}`
+        : '';
+  const where = shown.length ? `${paint('cyan', s(shown.map(formatLocation).join(', ')))}${extra}: ` : '';
   const out = [`  ${paint(style, KIND_MARK[item.kind])} ${named}${blocking}`, `    ${where}${s(item.what)}`];
   if (item.fix) out.push(`    → ${t('md.todo-fix')} ${s(item.fix)}`);
   return out;

@@ -11,6 +11,7 @@
 const CONTENT_SECURITY_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 import { formatLocation } from '../location.js';
+import type { Lang } from '../i18n/index.js';
 import type { Translate } from '../messages.js';
 import { translator } from '../messages.js';
 import type {
@@ -26,7 +27,9 @@ import { ACCENT, MUTED, PAGE, STATUS_COLOURS, STATUS_SHAPE, TEXT } from './palet
 import { cssString } from '../escape/css.js';
 import { escapeHtml as e, htmlLink } from '../escape/html.js';
 import { verdictText } from './priorities.js';
-import { percent } from './text.js';
+import type { FindingGroup } from './finding-groups.js';
+import { capGroups, groupFindings, groupSummary, moreFindings } from './finding-groups.js';
+import { cut, percent } from './text.js';
 
 export interface HtmlSection {
   id: string;
@@ -394,7 +397,7 @@ function rubriqueSection(report: Report, r: RubriqueSummary, t: Translate): stri
   const naList = na.length
     ? `<h4>${e(t('dossier.not-applicable', { count: na.length }))}</h4><ul>${na.map((c) => `<li class="na" id="${e(c.id)}">${statusPill(c.status, t)} <span class="mono">${e(c.id)}</span> ${e(c.title)}</li>`).join('')}</ul>`
     : '';
-  return `<section id="rubrique-${e(r.id)}"><h3>${e(r.title)} <span class="small">${e(t('dossier.rubrique-count', { conforme: r.counts.conforme, applicable: r.applicable }))}</span></h3>${applicable.map((c) => criterionCard(c, t)).join('')}${naList}</section>`;
+  return `<section id="rubrique-${e(r.id)}"><h3>${e(r.title)} <span class="small">${e(t('dossier.rubrique-count', { conforme: r.counts.conforme, applicable: r.applicable }))}</span></h3>${applicable.map((c) => criterionCard(c, t, report.lang)).join('')}${naList}</section>`;
 }
 
 function evidenceLine(ev: ReportEvidence, t: Translate): string {
@@ -412,7 +415,7 @@ function evidenceLine(ev: ReportEvidence, t: Translate): string {
   return `<li>${e(ev.title)}${e(t('punct.colon'))}${where}${dates ? ` <span class="small">(${e(dates)})</span>` : ''}${digest}</li>`;
 }
 
-function criterionCard(c: CriterionResult, t: Translate): string {
+function criterionCard(c: CriterionResult, t: Translate, lang: Lang): string {
   const niveau = e(t(`niveau.${c.niveau}`));
   const basisSources = c.fondement.sources.length
     ? ` <span class="small">(${c.fondement.sources.map((s) => htmlLink(s.url, s.title)).join(' ; ')})</span>`
@@ -426,8 +429,13 @@ function criterionCard(c: CriterionResult, t: Translate): string {
     ? `<p class="waiver">${e(t(c.review.state === 'applied' ? `review.${c.review.verdict}` : 'review.lapsed', { reviewer: c.review.reviewer, date: c.review.date, reason: c.review.lapse ?? '' }))}${c.review.note ? ` — ${e(c.review.note)}` : ''}</p>`
     : '';
   const official = c.officialId ? ` <span class="small">(${e(c.officialId)})</span>` : '';
+  // The same finding over many files is one entry with a count and its first places; report.json keeps them all.
+  const { shown: groups, hiddenFindings } = capGroups(
+    groupFindings(c.findings, { maxLocations: HTML_MAX_PLACES }),
+    HTML_MAX_GROUPS,
+  );
   const findings = c.findings.length
-    ? `<ul>${c.findings.map((f) => `<li><strong>${e(t(`outcome.${f.outcome}`))}</strong> — ${e(f.message)}${f.location ? ` <code>${e(formatLocation(f.location))}</code>` : ''}</li>`).join('')}</ul>`
+    ? `<ul>${groups.map((g) => findingItem(g, t, lang)).join('')}${hiddenFindings > 0 ? `<li class="small">${e(moreFindings(hiddenFindings, t, lang))}</li>` : ''}</ul>`
     : `<p class="small">${e(t('html.no-findings'))}</p>`;
   const evidence = c.evidence.length
     ? `<p><strong>${e(t('html.evidence'))}</strong></p><ul>${c.evidence.map((ev) => evidenceLine(ev, t)).join('')}</ul>`
@@ -442,6 +450,23 @@ function criterionCard(c: CriterionResult, t: Translate): string {
 <header>${statusPill(c.status, t)}<span class="id">${e(c.id)}</span>${official}<strong>${e(c.title)}</strong><span class="small">${niveau}${c.blocking ? ` · <strong>${e(t('dossier.blocking'))}</strong>` : ''}</span></header>
 <p>${e(c.description)}</p>${basis}${guide}${review}${waiver}${findings}${evidence}${sources}
 </article>`;
+}
+
+/** Finding groups per criterion card, places named per group, and characters of a message. */
+const HTML_MAX_GROUPS = 25;
+const HTML_MAX_PLACES = 8;
+const HTML_MESSAGE_MAX = 1000;
+
+function findingItem(g: FindingGroup, t: Translate, lang: Lang): string {
+  const outcome = `<strong>${e(t(`outcome.${g.outcome}`))}</strong>`;
+  const message = e(cut(g.message, HTML_MESSAGE_MAX));
+  const places = g.locations.map((loc) => `<code>${e(formatLocation(loc))}</code>`);
+  if (g.count === 1) return `<li>${outcome} — ${message}${places.length ? ` ${places[0]}` : ''}</li>`;
+  const where = `${places.length ? ` : ${places.join(', ')}${g.moreLocations > 0 ? ', …' : ''}` : ''} <span class="small">(${e(t('findings.group.rest'))})</span>`;
+  const summary = `<span class="small">${e(groupSummary(g, t, lang))}</span>`;
+  return g.uniform
+    ? `<li>${outcome} — ${message} — ${summary}${where}</li>`
+    : `<li>${outcome} — ${summary} ${message}<br>${where.replace(/^ : /, '')}</li>`;
 }
 
 function traceChapter(report: Report, t: Translate): string {

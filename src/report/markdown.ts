@@ -6,6 +6,8 @@ import type { Translate } from '../messages.js';
 import { translator } from '../messages.js';
 import type { CriterionResult, CriterionStatus, Report, ReportFinding, RubriqueSummary } from './model.js';
 import { mdCode, mdHtml, mdText } from '../escape/markdown.js';
+import type { FindingGroup } from './finding-groups.js';
+import { capGroups, groupFindings, groupSummary, moreFindings } from './finding-groups.js';
 import type { ActionItem } from './priorities.js';
 import { actionItems, shownLocations, verdictText } from './priorities.js';
 import type { BlobBase } from './source-links.js';
@@ -317,11 +319,14 @@ function rubriqueDetails(
     const shown = shownFindings(c, detail);
     const passes = c.findings.filter((f) => f.outcome === 'pass').length;
     const hiddenPasses = detail === 'full' ? passes - shown.filter((f) => f.outcome === 'pass').length : 0;
+    // The same finding over many files is one line with a count and its first places.
+    const { shown: groups, hiddenFindings } = capGroups(
+      groupFindings(shown, { maxLocations: MD_MAX_PLACES }),
+      MD_MAX_GROUPS,
+    );
     const findings = [
-      ...shown.map(
-        (f) =>
-          `${findingIcon(f.outcome)} ${mdText(f.message)}${f.location ? ` <sub>${placeLink(f.location, blob, true)}</sub>` : ''}`,
-      ),
+      ...groups.map((g) => groupLine(g, report, t, blob)),
+      ...(hiddenFindings > 0 ? [moreFindings(hiddenFindings, t, report.lang)] : []),
       ...(hiddenPasses > 0 ? [`${findingIcon('pass')} ${t('md.more-passes', { count: hiddenPasses })}`] : []),
     ].join('<br>');
     const toReview =
@@ -366,6 +371,26 @@ function shownFindings(c: CriterionResult, detail: Detail): ReportFinding[] {
   return firstPass ? [...problems, firstPass] : problems;
 }
 
+/** Findings groups per criterion row, places named per group, and characters of a message. */
+const MD_MAX_GROUPS = 10;
+const MD_MAX_PLACES = 5;
+const MD_MESSAGE_MAX = 1000;
+
+/** One finding as it always was; several as one line: the message, how many, where the first are. */
+function groupLine(g: FindingGroup, report: Report, t: Translate, blob: BlobBase | undefined): string {
+  const message = mdText(cut(g.message, MD_MESSAGE_MAX));
+  const places = g.locations.map((loc) => placeLink(loc, blob, true));
+  if (g.count === 1)
+    return `${findingIcon(g.outcome)} ${message}${places.length ? ` <sub>${places[0]}</sub>` : ''}`;
+  const where = places.length
+    ? ` : ${places.join(', ')}${g.moreLocations > 0 ? ', …' : ''} (${t('findings.group.rest')})`
+    : ` (${t('findings.group.rest')})`;
+  const summary = groupSummary(g, t, report.lang);
+  return g.uniform
+    ? `${findingIcon(g.outcome)} ${message} <sub>${summary}${where}</sub>`
+    : `${findingIcon(g.outcome)} ${summary} ${message} <sub>${where.replace(/^ : /, '')}</sub>`;
+}
+
 function findingIcon(outcome: string): string {
   return { pass: '✔️', fail: '❌', warn: '⚠️', review: '🔍', unavailable: '⛔', info: 'ℹ️' }[outcome] ?? '•';
 }
@@ -387,10 +412,25 @@ function waiversAndNotices(report: Report, t: Translate): string[] {
   }
   const attention = report.criteria.filter((c) => c.attention && c.status !== 'non-conforme');
   if (attention.length) {
-    const lines = attention.flatMap((c) =>
-      c.findings.filter((f) => f.outcome === 'warn').map((f) => `- **${mdText(c.id)}** ${mdText(f.message)}`),
-    );
-    blocks.push([`### ⚠️ ${t('md.attention-title', { count: lines.length })}`, '', ...lines].join('\n'));
+    const warnings = attention.flatMap((c) => c.findings.filter((f) => f.outcome === 'warn'));
+    const lines = attention.flatMap((c) => {
+      const { shown, hiddenFindings } = capGroups(
+        groupFindings(
+          c.findings.filter((f) => f.outcome === 'warn'),
+          { maxLocations: MD_MAX_PLACES },
+        ),
+        MD_MAX_GROUPS,
+      );
+      return [
+        ...shown.map(
+          (g) => `- **${mdText(c.id)}** ${groupLine(g, report, t, undefined).replace(/^\S+ /, '')}`,
+        ),
+        ...(hiddenFindings > 0
+          ? [`- **${mdText(c.id)}** ${moreFindings(hiddenFindings, t, report.lang)}`]
+          : []),
+      ];
+    });
+    blocks.push([`### ⚠️ ${t('md.attention-title', { count: warnings.length })}`, '', ...lines].join('\n'));
   }
   if (report.notices.length) {
     blocks.push(

@@ -177,6 +177,8 @@ export const reportMessages = defineMessages({
     'convergence.yes': 'oui',
     'convergence.no': 'non',
     'sarif.help': 'Critère {id} ({niveau}) de la rubrique {rubrique}.',
+    'sarif.dropped':
+      '{dropped} résultats sur {total} omis (GitHub en accepte {max} par analyse) : les moins graves ; report.json les garde tous.',
     'console.verdict': 'Verdict : {verdict}',
     'console.counts':
       '{conforme, plural, one {# conforme} other {# conformes}}, {failed, plural, one {# non conforme} other {# non conformes}}, {review} à vérifier, {unavailable, plural, one {# indisponible} other {# indisponibles}}, {na, plural, one {# non applicable} other {# non applicables}}',
@@ -208,6 +210,19 @@ export const reportMessages = defineMessages({
     'exchanges.response': 'Réponse',
     'exchanges.no-response': 'pas de réponse',
     'exchanges.attempt': 'tentative {attempt}',
+    'findings.group.files': '{count} constats dans {files} fichiers',
+    'findings.group.one-file': '{count} constats dans ce fichier',
+    'findings.group.no-file': '{count} constats',
+    'findings.group.similar': '{count} constats semblables ({code}) dans {files} fichiers, par exemple :',
+    'findings.group.similar-one-file': '{count} constats semblables ({code}) dans ce fichier, par exemple :',
+    'findings.group.similar-no-file': '{count} constats semblables ({code}), par exemple :',
+    'findings.group.rest': 'liste complète dans report.json',
+    'findings.more': '… et {count} autres constats (voir report.json)',
+    'findings.more.one': '… et 1 autre constat (voir report.json)',
+    'console.more-places': '(+{count} autres lieux)',
+    'console.more-places.one': '(+1 autre lieu)',
+    'exchanges.more-tests':
+      '… et {count} autres tests « {title} » ({result}) : exchanges.json les garde tous, avec leurs échanges.',
   },
   en: {
     'md.title': 'Mon espace santé referencing — {solution}',
@@ -379,6 +394,8 @@ export const reportMessages = defineMessages({
     'convergence.yes': 'yes',
     'convergence.no': 'no',
     'sarif.help': 'Criterion {id} ({niveau}) of section {rubrique}.',
+    'sarif.dropped':
+      '{dropped} of {total} results left out (GitHub accepts {max} per analysis): the least severe; report.json keeps them all.',
     'console.verdict': 'Verdict: {verdict}',
     'console.counts':
       '{conforme} compliant, {failed} non-compliant, {review} to review, {unavailable} unavailable, {na} not applicable',
@@ -410,5 +427,18 @@ export const reportMessages = defineMessages({
     'exchanges.response': 'Response',
     'exchanges.no-response': 'no response',
     'exchanges.attempt': 'attempt {attempt}',
+    'findings.group.files': '{count} findings in {files} files',
+    'findings.group.one-file': '{count} findings in this file',
+    'findings.group.no-file': '{count} findings',
+    'findings.group.similar': '{count} similar findings ({code}) in {files} files, for example:',
+    'findings.group.similar-one-file': '{count} similar findings ({code}) in this file, for example:',
+    'findings.group.similar-no-file': '{count} similar findings ({code}), for example:',
+    'findings.group.rest': 'full list in report.json',
+    'findings.more': '… and {count} more findings (see report.json)',
+    'findings.more.one': '… and 1 more finding (see report.json)',
+    'console.more-places': '(+{count} more places)',
+    'console.more-places.one': '(+1 more place)',
+    'exchanges.more-tests':
+      '… and {count} more “{title}” tests ({result}): exchanges.json keeps them all, with their exchanges.',
   },
 });

@@ -46,6 +46,23 @@ export function sarifAutomationId(instance: string | undefined): string {
   return `mes-referencing/${name || 'default'}/`;
 }
 
+/** GitHub code scanning accepts at most 25,000 results per run (SARIF support for code scanning, upload limits). */
+export const SARIF_MAX_RESULTS = 25_000;
+
+const LEVEL_RANK: Record<string, number> = { error: 0, warning: 1, note: 2 };
+
+function withinLimit<R extends { level: string }>(results: R[], max: number): { kept: R[]; dropped: number } {
+  if (results.length <= max) return { kept: results, dropped: 0 };
+  const keep = new Set(
+    results
+      .map((r, i) => ({ rank: LEVEL_RANK[r.level] ?? 3, i }))
+      .sort((a, b) => a.rank - b.rank || a.i - b.i)
+      .slice(0, max)
+      .map(({ i }) => i),
+  );
+  return { kept: results.filter((_, i) => keep.has(i)), dropped: results.length - max };
+}
+
 export function renderSarif(report: Report, options: SarifOptions = {}): string {
   const t = translator(report.lang);
   const rules = report.criteria.map((c) => ({
@@ -100,6 +117,8 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
           ];
         }),
   );
+  // Code scanning rejects a run over its results limit: keep the most severe, in report order, and say what was left.
+  const { kept, dropped } = withinLimit(results, SARIF_MAX_RESULTS);
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -114,7 +133,24 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
           },
         },
         automationDetails: { id: sarifAutomationId(options.instance) },
-        results,
+        ...(dropped > 0
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: [
+                    {
+                      level: 'warning',
+                      message: {
+                        text: t('sarif.dropped', { dropped, total: results.length, max: SARIF_MAX_RESULTS }),
+                      },
+                    },
+                  ],
+                },
+              ],
+            }
+          : {}),
+        results: kept,
       },
     ],
   };

@@ -22,6 +22,12 @@ export const REPORT_FILES = [
   CONVERGENCE_FILE,
 ] as const;
 
+/**
+ * report.md groups repeated findings, so it stays far below this; the bound is a guarantee whatever the repository
+ * (beyond it the details fold, as in the comment). report.json keeps everything.
+ */
+export const REPORT_MD_MAX = 2_000_000;
+
 export interface WriteOptions {
   links?: MarkdownOptions['links'];
   sections?: HtmlSection[];
@@ -40,24 +46,34 @@ export function writeReportFiles(
   mkdirSync(outDir, { recursive: true });
   // The recorded exchanges of the hooking tests become a readable section of the dossier.
   const sections = [...(options.sections ?? [])];
-  const exchanges = attachments.get(EXCHANGES_FILE);
-  const section =
-    exchanges !== undefined ? exchangesSection(secrets.redact(exchanges), report.lang) : undefined;
+  // Attachments are redacted once (exchanges.json runs to tens of MB in a large repository), for the dossier and disk.
+  const redacted = new Map([...attachments].map(([name, content]) => [name, secrets.redact(content)]));
+  const exchanges = redacted.get(EXCHANGES_FILE);
+  const section = exchanges !== undefined ? exchangesSection(exchanges, report.lang) : undefined;
   if (section && !sections.some((s) => s.id === section.id)) sections.push(section);
   const files: [string, string][] = [
     ['report.json', renderJson(report)],
     [
       'report.md',
-      renderMarkdown(report, { titleLevel: 1, ...(options.links ? { links: options.links } : {}) }),
+      renderMarkdown(report, {
+        titleLevel: 1,
+        maxLength: REPORT_MD_MAX,
+        ...(options.links ? { links: options.links } : {}),
+      }),
     ],
     ['report.html', renderHtml(report, { sections })],
     ['report.sarif', renderSarif(report, options.instance ? { instance: options.instance } : {})],
     [CONVERGENCE_FILE, renderConvergenceCsv(report)],
-    ...[...attachments.entries()].sort(([a], [b]) => a.localeCompare(b)),
   ];
-  return files.map(([name, content]) => {
+  const written = files.map(([name, content]) => {
     const target = path.join(outDir, path.basename(name));
     writeFileSync(target, secrets.redact(content));
     return target;
   });
+  for (const [name, content] of [...redacted].sort(([a], [b]) => a.localeCompare(b))) {
+    const target = path.join(outDir, path.basename(name));
+    writeFileSync(target, content);
+    written.push(target);
+  }
+  return written;
 }

@@ -7,26 +7,15 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import tar from 'tar-stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPackages } from '../../src/fhir/packages/load.js';
 import { describeProblem } from '../../src/fhir/packages/problems.js';
 import { extractTarball, TarballError } from '../../src/fhir/packages/tarball.js';
 import { translator } from '../../src/messages.js';
+import { packageTarball as tarball } from '../fakes/fhir-registry.js';
 import { packagePath } from './helpers.js';
 
 const t = translator('en');
-
-async function tarball(files: Record<string, string>, extra?: (pack: tar.Pack) => void): Promise<Buffer> {
-  const pack = tar.pack();
-  for (const [name, content] of Object.entries(files)) pack.entry({ name }, content);
-  extra?.(pack);
-  pack.finalize();
-  const chunks: Buffer[] = [];
-  for await (const chunk of pack) chunks.push(chunk as Buffer);
-  return gzipSync(Buffer.concat(chunks));
-}
 
 function temp(prefix: string): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix));

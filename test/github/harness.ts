@@ -113,6 +113,8 @@ export interface ActionRunOptions {
   serverUrl?: string;
   token?: string;
   runtimeToken?: string;
+  /** Node arguments that start the action; the default is the built bundle, as the runner starts it. */
+  start?: string[];
 }
 
 export interface ActionRun {
@@ -150,7 +152,7 @@ export function pullRequestPayload(options: { fork?: boolean } = {}): object {
 }
 
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
-  if (!existsSync(ACTION)) throw new Error(`${ACTION} is missing: run npm run build first`);
+  if (!options.start && !existsSync(ACTION)) throw new Error(`${ACTION} is missing: run npm run build first`);
   const runnerTemp = path.join(tempDir('mes-runner-'), 'temp');
   runs++;
   const runtime =
@@ -208,7 +210,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     ...inputs,
     ...options.env,
   };
-  const child = spawn(process.execPath, [ACTION], {
+  const child = spawn(process.execPath, options.start ?? [ACTION], {
     cwd: options.workspace,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

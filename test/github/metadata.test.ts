@@ -55,3 +55,18 @@ describe('README workflow', () => {
     expect(block![1]).toBe(workflow);
   });
 });
+
+describe('local debugging (docs/github-action.md)', () => {
+  it('sets only inputs action.yml declares, named as the runner names them, in the .env it shows', () => {
+    const doc = readFileSync(path.join(repoRoot, 'docs', 'github-action.md'), 'utf8');
+    const block = /<!-- local-action-env:start -->\n```bash\n([\s\S]*?)```/.exec(doc);
+    expect(block, 'a bash block after the marker').not.toBeNull();
+    const names = block![1]!
+      .split('\n')
+      .filter((line) => line.startsWith('INPUT_'))
+      .map((line) => line.slice('INPUT_'.length, line.indexOf('=')));
+    expect(names.length).toBeGreaterThan(3);
+    const declared = Object.keys(action.inputs).map((name) => name.toUpperCase());
+    for (const name of names) expect(declared, name).toContain(name);
+  });
+});

@@ -60,6 +60,31 @@ describe('backoff after 503', () => {
   });
 });
 
+describe('backoff on a loaded machine', () => {
+  // A client that needs 250 ms to send its next request whatever it does (a slow runner): an immediate retry takes
+  // as long, a real backoff takes longer. Judged on the wait beyond that pace, in both directions.
+  const paced = () => [
+    x(0, 'search-mesures', 200),
+    x(260, 'search-mesures', 200),
+    x(520, 'search-mesures', 200),
+    x(780, 'mesures', 503),
+  ];
+
+  it('reports an immediate retry that the slow machine made look like a wait', () => {
+    const calls = [...paced(), x(1040, 'mesures', 200)];
+    expect(judge(calls, 'backoff-503')).toMatchObject({
+      result: 'wrong',
+      reason: 'immediate',
+      exchange: calls[4]?.id,
+      params: { delay: 250, wanted: 350 },
+    });
+  });
+
+  it('observes a real backoff on the same machine', () => {
+    expect(judge([...paced(), x(1340, 'mesures', 200)], 'backoff-503')?.result).toBe('observed');
+  });
+});
+
 describe('retry after 429', () => {
   it('accepts a retry at Retry-After and reports one given up', () => {
     const headers = { 'retry-after': '1' };

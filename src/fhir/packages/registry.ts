@@ -1,5 +1,6 @@
 // Downloads `id#version` from a FHIR package registry (npm-style: `GET {base}/{id}` lists versions with their
 // tarball and checksum) into the user cache, checking the checksum before extracting.
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { checkIntegrity, extractTarball } from './tarball.js';
 import type { PackageSpec } from './package-spec.js';
@@ -64,7 +65,38 @@ export async function downloadPackage(spec: PackageSpec, options: DownloadOption
   const tarballUrl = dist.tarball ?? `${base}/${spec.id}/${spec.version}`;
   const data = await body(await get(tarballUrl, timeoutMs), tarballUrl);
   checkIntegrity(data, dist);
-  const folder = path.join(options.cacheDir, `${spec.id}#${spec.version}`);
+  return install(data, spec, options.cacheDir);
+}
+
+/**
+ * Downloads `id#version` from the address of its tarball, for a package no registry holds (an IG's CI build).
+ * Nothing vouches for such a file but its content: its package.json must name `id#version`.
+ */
+export async function downloadPackageTarball(
+  spec: PackageSpec,
+  url: string,
+  options: Omit<DownloadOptions, 'registry'>,
+): Promise<string> {
+  const data = await body(await get(url, options.timeoutMs ?? 30_000), url);
+  const dir = await install(data, spec, options.cacheDir);
+  let manifest: { name?: unknown; version?: unknown } = {};
+  try {
+    manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as typeof manifest;
+  } catch {
+    // Reported below as naming nothing.
+  }
+  if (manifest.name !== spec.id || manifest.version !== spec.version) {
+    rmSync(path.dirname(dir), { recursive: true, force: true });
+    throw new RegistryError(
+      'bad-response',
+      `${url}: holds ${String(manifest.name)}#${String(manifest.version)}, not ${spec.id}#${spec.version}`,
+    );
+  }
+  return dir;
+}
+
+async function install(data: Buffer, spec: PackageSpec, cacheDir: string): Promise<string> {
+  const folder = path.join(cacheDir, `${spec.id}#${spec.version}`);
   await extractTarball(data, folder);
   return path.join(folder, 'package');
 }

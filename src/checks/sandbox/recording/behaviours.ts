@@ -291,10 +291,33 @@ function retryAfter429({ calls }: BehaviourContext): BehaviourOutcome {
   return outcome('retry-after-429', 'observed', shown, { exchange: shown[1] as number });
 }
 
+const RETRYABLE = new Set([429, 502, 503, 504]);
+
+/**
+ * How soon this client sends its next request after an answer that asks for no wait (lower quartile of those
+ * gaps): its own pace on this machine. A backoff is judged on the delay beyond that pace, so that a loaded machine,
+ * where even an immediate retry takes a few hundred milliseconds, neither hides an immediate retry nor fails a
+ * real backoff. The lower quartile, not the median, so that a client pacing its own requests is not held to it.
+ */
+function clientPace(calls: Call[]): number {
+  const gaps: number[] = [];
+  for (let i = 0; i + 1 < calls.length; i++) {
+    const answered = calls[i]!;
+    if (answered.status === undefined || RETRYABLE.has(answered.status)) continue;
+    const gap = calls[i + 1]!.start - answered.end;
+    if (gap >= 0) gaps.push(gap);
+  }
+  if (gaps.length === 0) return 0;
+  gaps.sort((a, b) => a - b);
+  return gaps[Math.floor((gaps.length - 1) / 4)]!;
+}
+
 function backoff503({ calls }: BehaviourContext): BehaviourOutcome {
   const unavailable = calls.filter((c) => c.status === 502 || c.status === 503 || c.status === 504);
   if (unavailable.length === 0) return outcome('backoff-503', 'missing');
+  const pace = clientPace(calls);
   const shown: number[] = [];
+  /** Per logical request, the last wait beyond the client's pace. */
   const previousDelay = new Map<string, number>();
   for (const u of unavailable) {
     const retry = nextSame(calls, u);
@@ -305,17 +328,25 @@ function backoff503({ calls }: BehaviourContext): BehaviourOutcome {
       continue;
     }
     const delay = retry.start - u.end;
+    // Retry-After is a floor in wall-clock time: a slow machine only makes the client later, never early.
+    const waited = u.retryAfter !== undefined ? delay : delay - pace;
     const wanted =
       u.retryAfter !== undefined
         ? u.retryAfter * 1000
         : Math.max(MIN_BACKOFF_MS, (previousDelay.get(u.key) ?? 0) * BACKOFF_GROWTH);
-    if (delay < wanted - SLACK_MS)
+    if (waited < wanted - SLACK_MS)
       return outcome('backoff-503', 'wrong', [u.id, retry.id], {
         exchange: retry.id,
         reason: firstOfChain ? 'immediate' : 'not-growing',
-        params: { delay, wanted: Math.round(wanted), unavailable: u.id, unavailable_status: u.status ?? 503 },
+        params: {
+          delay,
+          // In wall-clock time, as the client would measure it.
+          wanted: Math.round(wanted + delay - waited),
+          unavailable: u.id,
+          unavailable_status: u.status ?? 503,
+        },
       });
-    previousDelay.set(u.key, delay);
+    previousDelay.set(u.key, waited);
     shown.push(u.id, retry.id);
   }
   return outcome('backoff-503', 'observed', [...new Set(shown)], { exchange: shown[1] as number });
