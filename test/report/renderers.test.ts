@@ -8,11 +8,7 @@ import { MARKDOWN_DEFAULT_MAX, complianceBar, renderMarkdown } from '../../src/r
 import type { Report } from '../../src/report/model.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { DEMO_TODAY, copyDemo, editManifest } from '../helpers.js';
-
-async function demoReport(now = DEMO_TODAY, lang: 'fr' | 'en' = 'fr'): Promise<Report> {
-  return (await run({ repoDir: copyDemo(), lang, failOn: 'obligatoire', now, engine: { offline: true } }))
-    .report;
-}
+import { demoReport } from '../helpers/demo-report.js';
 
 /** The demo without its waiver: one blocking criterion (ETH-ACCESSIBILITE, obligatoire-suppose). */
 async function failing(): Promise<Report> {
@@ -73,7 +69,7 @@ describe('Markdown', () => {
   });
 
   it('says when nothing blocks, in English too', async () => {
-    const md = renderMarkdown(await demoReport(DEMO_TODAY, 'en'));
+    const md = renderMarkdown(await demoReport('en'));
     expect(md.split('\n')[2]).toMatch(
       /^🔍 \*\*No blocking criterion — some evidence is still to be reviewed\*\*/,
     );

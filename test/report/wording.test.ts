@@ -3,24 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/load.js';
 import { registeredChecks } from '../../src/checks/registry.js';
-import { run } from '../../src/pipeline.js';
 import { renderConsole } from '../../src/report/console.js';
 import { renderHtml } from '../../src/report/html.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import type { Report } from '../../src/report/model.js';
-import { DEMO_TODAY, copyDemo } from '../helpers.js';
-
-async function demo(lang: 'fr' | 'en'): Promise<Report> {
-  return (
-    await run({
-      repoDir: copyDemo(),
-      lang,
-      failOn: 'obligatoire',
-      now: DEMO_TODAY,
-      engine: { offline: true },
-    })
-  ).report;
-}
+import { demoReport } from '../helpers/demo-report.js';
 
 /** What a person reads: the page text without tags, styles and scripts. */
 function visibleText(html: string): string {
@@ -55,7 +41,7 @@ const FRENCH = [
 
 describe('wording', () => {
   it('leaves no French in the English report, console, Markdown and HTML dossier', async () => {
-    const report = await demo('en');
+    const report = await demoReport('en');
     const titles = sourceTitles();
     const outputs = {
       console: renderConsole(report, false),
@@ -77,7 +63,7 @@ describe('wording', () => {
   });
 
   it('writes real plurals in French, with one apostrophe', async () => {
-    const report = await demo('fr');
+    const report = await demoReport('fr');
     const outputs = [renderConsole(report, false), renderMarkdown(report), visibleText(renderHtml(report))];
     for (const text of outputs) {
       expect(text).not.toMatch(/\(s\)|\(x\)/);
