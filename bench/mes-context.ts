@@ -1,7 +1,7 @@
 // A check context for benchmarks, built as the pipeline builds it (no pipeline run around the measured check).
 import path from 'node:path';
 import type { CheckContext } from '../src/checks/types.js';
-import { translator } from '../src/i18n/index.js';
+import { translator } from '../src/messages.js';
 import { loadCatalogue } from '../src/catalogue/load.js';
 import { registeredChecks } from '../src/checks/registry.js';
 import { loadManifest } from '../src/manifest/load.js';

@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mesRulesCheck } from '../src/checks/fhir/mes-rules/check.js';
+import { mesRulesCheck } from '../src/checks/mes/rules/check.js';
 import { benchContext } from './mes-context.js';
 
 const COUNT = 10_000;

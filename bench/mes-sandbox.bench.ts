@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Agent, fetch as undiciFetch } from 'undici';
-import { scenariosCheck } from '../src/checks/sandbox/check.js';
+import { scenariosCheck } from '../src/checks/sandbox/scenarios.js';
 import type { ExchangesDocument } from '../src/checks/sandbox/recorder.js';
 import { startEmulator } from '../src/emulator/index.js';
 import { benchContext } from './mes-context.js';

@@ -1,5 +1,6 @@
 import { logText } from './escape/log.js';
-import type { Params, Translate } from './i18n/index.js';
+import type { Params } from './i18n/index.js';
+import type { MessageKey, Translate } from './messages.js';
 import type { SourceLocation } from './location.js';
 import { formatLocation } from './location.js';
 
@@ -8,13 +9,13 @@ import { formatLocation } from './location.js';
  * `file:line:col: message` and exits 2; it never shows a stack trace.
  */
 export class UserError extends Error {
-  readonly key: string;
+  readonly key: MessageKey;
   readonly params: Params;
   readonly location: SourceLocation | undefined;
   /** Further located problems found in the same pass, so the user sees them all at once. */
   readonly more: UserError[];
 
-  constructor(key: string, params: Params = {}, location?: SourceLocation, more: UserError[] = []) {
+  constructor(key: MessageKey, params: Params = {}, location?: SourceLocation, more: UserError[] = []) {
     super(key);
     this.name = 'UserError';
     this.key = key;

@@ -8,8 +8,9 @@ import type { Catalogue, CheckInvocation } from './catalogue/types.js';
 import { registeredChecks } from './checks/registry.js';
 import type { AnyCheck, CheckContext, EngineOptions, Finding } from './checks/types.js';
 import type { Lang } from './i18n/index.js';
-import type { Translate } from './i18n/index.js';
-import { pick, translator } from './i18n/index.js';
+import type { Translate } from './messages.js';
+import { pick } from './i18n/index.js';
+import { translator } from './messages.js';
 import { loadManifest, MANIFEST_FILE } from './manifest/load.js';
 import type { BaseManifest, TrustDecision, TrustGroup } from './manifest/trust.js';
 import { applyTrust } from './manifest/trust.js';
@@ -370,7 +371,7 @@ export function buildReport({
         catalogue.rubriques.map((r) => ({ id: r.id, title: pick(r.title, lang) })),
       ),
       criteria,
-      notices: evaluation.notices.map((n) => ({ ...n, message: n.message || t(n.code) })),
+      notices: evaluation.notices,
       attachments,
       ...(trust ? { trust } : {}),
     },

@@ -20,6 +20,22 @@ export function demoManifestLine(text: string): number {
   return index + 1;
 }
 
+/** The smallest valid manifest: a patient app without data exchange. Tests append the sections they need. */
+export const MINIMAL_MANIFEST = `version: 1
+solution:
+  name: Essai
+  editor: Essai SAS
+  platforms: [web]
+  editor-oid: 1.2.250.1.999.7
+  solution-oid: 1.2.250.1.999.7.1
+referencing:
+  referentiel: '2023-10'
+  path: sans-echange
+orientation:
+  audience: [patients]
+  health-data: true
+`;
+
 export function tempDir(prefix = 'mes-test-'): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix));
 }

@@ -1,7 +1,7 @@
 // Evaluation: one status per criterion from its findings, then human reviews and waivers. Pure: same inputs, same
 // result (file hashes come in through `hashOf`).
 import type { Finding } from '../checks/types.js';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../messages.js';
 import { pick } from '../i18n/index.js';
 import type { Lang } from '../i18n/index.js';
 import type { LoadedManifest } from '../manifest/types.js';

@@ -1,6 +1,6 @@
 // Human reviews (manifest `revues`): a person's verdict on a criterion that checks alone leave `a-verifier`. A
 // review holds while every evidence file of the criterion is the one reviewed (same SHA-256) and for one year.
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../messages.js';
 import type { Manifest, Review } from '../manifest/types.js';
 import path from 'node:path';
 import { addYears, isoDate } from '../util/dates.js';

@@ -1,7 +1,8 @@
 // The contract between the pipeline and the engines: a check is registered by id, receives a context and the
 // parameters the catalogue gives it, and returns findings. Engines never import each other.
 import type { Condition } from '../catalogue/types.js';
-import type { Lang, LocalizedText, Translate } from '../i18n/index.js';
+import type { Lang, LocalizedText } from '../i18n/index.js';
+import type { Translate } from '../messages.js';
 import type { SourceLocation } from '../location.js';
 import type { TrustGroup } from '../manifest/trust.js';
 import type { LoadedManifest, Manifest } from '../manifest/types.js';

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { UserError } from '../errors.js';
-import type { Lang, Translate } from '../i18n/index.js';
+import type { Lang } from '../i18n/index.js';
+import type { Translate } from '../messages.js';
 import { closest } from '../util/suggest.js';
 
 export interface CommandContext {

@@ -2,7 +2,8 @@
 // turns errors into exit codes: 0 ok, 1 blocking failures (or validation errors), 2 configuration/usage error,
 // 3 internal error.
 import { UserError } from '../errors.js';
-import { isLang, translator } from '../i18n/index.js';
+import { isLang } from '../i18n/index.js';
+import { translator } from '../messages.js';
 import type { Lang } from '../i18n/index.js';
 import type { Command } from './command.js';
 import { closest } from '../util/suggest.js';
@@ -12,7 +13,9 @@ import { TOOL_VERSION } from '../util/project.js';
  * The commands, each loaded when asked for: `validate` does not pay for loading the emulator or the web engine,
  * and `--help` for none of them.
  */
-const commands: { name: string; load(): Promise<Command> }[] = [
+type CommandName = 'check' | 'validate' | 'emulator' | 'schema' | 'review';
+
+const commands: { name: CommandName; load(): Promise<Command> }[] = [
   { name: 'check', load: async () => (await import('./check.js')).checkCommand },
   { name: 'validate', load: async () => (await import('./validate.js')).validateCommand },
   { name: 'emulator', load: async () => (await import('./emulator.js')).emulatorCommand },

@@ -93,7 +93,9 @@ export const reviewCommand: Command = {
       ...(criterion.reviewGuide
         ? [comment(t('cli.review.guide', { guide: pick(criterion.reviewGuide, lang) }))]
         : []),
-      ...(missing.length ? [comment(t('cli.review.missing', { files: missing.join(', ') }))] : []),
+      ...(missing.length
+        ? [comment(t('cli.review.missing', { files: missing.join(', '), count: missing.length }))]
+        : []),
       stringify([entry], { lineWidth: 0 }).trimEnd().replace(/^/gm, '  '),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);

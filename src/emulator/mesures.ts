@@ -5,7 +5,7 @@ import { checkMesuresBundle, parseIfNoneExist } from '../mes/mesures.js';
 import { fillTemplate } from '../mes/spec.js';
 import type { MesErrorEntry } from '../mes/spec.js';
 import type { MesViolation } from '../mes/violation.js';
-import { translator } from '../i18n/index.js';
+import { translator } from '../messages.js';
 import type { EmulatorContext, Session } from './context.js';
 import { patientAllowed } from './context.js';
 import { operationOutcome, sendJson, sendOutcome } from './http.js';
@@ -116,9 +116,9 @@ function outcomeEntry(ctx: EmulatorContext, v: MesViolation, bundle: Json): Json
   const codes = ctx.spec.mesures.responses['outcome-codes'];
   const entry: MesErrorEntry | undefined = v.entry;
   const resourceType = resourceTypeAt(bundle, v);
-  const heading = entry?.message || HEADINGS[resourceType] || HEADINGS.Bundle;
-  const diagnostics = entry?.diagnostic
-    ? fillTemplate(entry.diagnostic, v.params)
+  const heading = entry?.message || HEADINGS[resourceType] || (HEADINGS.Bundle as string);
+  const diagnostics = v.entry
+    ? fillTemplate(v.entry.diagnostic ?? heading, v.params)
     : english(`mes.advisory.${v.id}`, { ...v.params, status: v.status });
   return {
     response: {

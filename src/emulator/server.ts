@@ -8,7 +8,7 @@ import { isIP } from 'node:net';
 import type { AddressInfo, Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadMesSpec } from '../mes/spec.js';
-import { translator } from '../i18n/index.js';
+import { translator } from '../messages.js';
 import type { IdTokenClaims, TestCredentials } from './auth.js';
 import { TokenAuthority } from './auth.js';
 import type { EmulatorCertificates } from './certificates.js';

@@ -2,7 +2,7 @@
 // shows at most 10 per level and step, so each level keeps to 10, the last one saying how many more there are.
 import * as core from '@actions/core';
 import type { UserError } from '../errors.js';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../messages.js';
 import type { SourceLocation } from '../location.js';
 import type { Report } from '../report/model.js';
 import { underPrefix } from './paths.js';

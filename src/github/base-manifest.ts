@@ -3,7 +3,7 @@
 // reads (src/manifest/trust.ts). Not found means the manifest is new in the pull request; any other failure means
 // nothing is trusted, never that the head's values are.
 import { UserError } from '../errors.js';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../messages.js';
 import { formatLocation } from '../location.js';
 import { checkManifest, MANIFEST_MAX_BYTES } from '../manifest/load.js';
 import type { BaseManifest } from '../manifest/trust.js';

@@ -1,6 +1,6 @@
 // Publishing problems: what could not be posted or uploaded, and why. They never change the verdict or the exit
 // code; each becomes one warning (or a notice, for a platform limitation) and one line of the summary's banner.
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../messages.js';
 import { cut } from '../report/text.js';
 import type { Redactor } from '../secrets.js';
 import { rateLimitWait } from './octokit.js';

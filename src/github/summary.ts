@@ -1,7 +1,7 @@
 // The job summary: always written, the same Markdown as the comment without its 65,536-character cap, under
 // GitHub's 1 MiB per step, with a banner on top when something could not be published.
 import * as core from '@actions/core';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../messages.js';
 import { formatLocation } from '../location.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { MarkdownOptions } from '../report/markdown.js';

@@ -2,9 +2,11 @@
 // (requests for information, reservations, renewal, continuous evaluation) and what is due next. Pure: the same
 // manifest, definition and day give the same state. The checks and the report both read it, so a deadline is
 // judged in one place.
-import type { Notice } from '../report/model.js';
+import type { Notice } from '../notice.js';
 import type { SourceLocation } from '../location.js';
-import type { Lang, Translate } from '../i18n/index.js';
+import type { KeySuffix, Lang } from '../i18n/index.js';
+import type { processMessages } from './messages.js';
+import type { Translate } from '../messages.js';
 import { pick } from '../i18n/index.js';
 import type { LoadedManifest, OpinionResult, ReferencingProcess } from '../manifest/types.js';
 import { addMonths, addYears, daysUntil, isoDate } from '../util/dates.js';
@@ -161,7 +163,7 @@ export function processState({ loaded, definition, now, lang, t }: ProcessInput)
     event(
       r.date,
       'evaluation',
-      t('process.event.request', { id: r.id, subject: r.subject ? ` : ${r.subject}` : '' }),
+      t('process.event.request', { id: r.id, subject: r.subject ? `${t('punct.colon')}${r.subject}` : '' }),
       ['ans'],
     );
     event(r.answered, 'evaluation', t('process.event.answer', { id: r.id }), ['editeur']);
@@ -343,9 +345,12 @@ function allOf(...dates: (string | undefined)[]): string | undefined {
   return dates.filter(Boolean).sort().at(-1);
 }
 
+/** The facts a step can show, named by their message keys. */
+type FactLabel = KeySuffix<typeof processMessages, 'process.fact.'>;
+
 function facts(key: StepKey, p: ReferencingProcess, withExchange: boolean, t: Translate): ProcessFact[] {
   const out: ProcessFact[] = [];
-  const add = (label: string, value: string | number | undefined) => {
+  const add = (label: FactLabel, value: string | number | undefined) => {
     if (value !== undefined && value !== '')
       out.push({ label: t(`process.fact.${label}`), value: String(value) });
   };

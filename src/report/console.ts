@@ -3,7 +3,7 @@
 import { styleText } from 'node:util';
 import { logText } from '../escape/log.js';
 import { formatLocation } from '../location.js';
-import { translator } from '../i18n/index.js';
+import { translator } from '../messages.js';
 import type { Report } from './model.js';
 import { capGroups, formatCount, groupFindings, groupSummary, moreFindings } from './finding-groups.js';
 import type { ActionItem } from './priorities.js';

@@ -3,7 +3,7 @@
 // its SHA-256. Semicolon-separated UTF-8 with a byte-order mark and CRLF line ends, as spreadsheet software in
 // French opens it; a cell that a spreadsheet would run as a formula is neutralised.
 import { formatLocation } from '../location.js';
-import { translator } from '../i18n/index.js';
+import { translator } from '../messages.js';
 import type { CriterionResult, Report, ReportEvidence } from './model.js';
 
 export const CONVERGENCE_FILE = 'convergence.csv';

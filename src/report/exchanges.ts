@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { ExchangesDocument, Exchange } from '../checks/sandbox/recorder.js';
 import { EXCHANGES_SCHEMA } from '../checks/sandbox/recorder.js';
 import type { Lang } from '../i18n/index.js';
-import { translator } from '../i18n/index.js';
+import { translator } from '../messages.js';
 import type { HtmlSection } from './html.js';
 import type { CriterionStatus } from './model.js';
 import { STATUS_SHAPE } from './palette.js';
@@ -19,7 +19,9 @@ export const PRINTED_BODY_LINES = 10;
 /** Runs of one test with one result printed in the dossier (a test may run once per resource of the repository). */
 export const PRINTED_TESTS_PER_RESULT = 3;
 
-const RESULT_STATUS: Record<string, CriterionStatus> = {
+type StepResult = 'pass' | 'fail' | 'warn' | 'skip' | 'error';
+
+const RESULT_STATUS: Record<StepResult, CriterionStatus> = {
   pass: 'conforme',
   fail: 'non-conforme',
   warn: 'a-verifier',
@@ -122,8 +124,10 @@ function isExchange(value: unknown): value is Exchange {
   );
 }
 
-function pill(result: string, t: ReturnType<typeof translator>): string {
-  const status = RESULT_STATUS[result] ?? 'indisponible';
+function pill(text: string, t: ReturnType<typeof translator>): string {
+  // The file may come from elsewhere (`from-report`): an unknown result is shown as an error, never as a key.
+  const result: StepResult = Object.hasOwn(RESULT_STATUS, text) ? (text as StepResult) : 'error';
+  const status = RESULT_STATUS[result];
   return `<span class="pill st-${status}"><span class="shape ${STATUS_SHAPE[status]}" aria-hidden="true"></span>${e(t(`exchanges.result.${result}`))}</span>`;
 }
 

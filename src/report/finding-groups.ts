@@ -4,7 +4,8 @@
 // The console, report.md and the dossier read findings this way so their size no longer grows with the repository;
 // report.json and SARIF keep every finding.
 import type { Outcome } from '../checks/types.js';
-import type { Lang, Translate } from '../i18n/index.js';
+import type { Lang } from '../i18n/index.js';
+import type { Translate } from '../messages.js';
 import type { SourceLocation } from '../location.js';
 import type { ReportFinding } from './model.js';
 

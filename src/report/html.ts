@@ -11,8 +11,9 @@
 const CONTENT_SECURITY_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 import { formatLocation } from '../location.js';
-import type { Lang, Translate } from '../i18n/index.js';
-import { translator } from '../i18n/index.js';
+import type { Lang } from '../i18n/index.js';
+import type { Translate } from '../messages.js';
+import { translator } from '../messages.js';
 import type {
   CriterionResult,
   CriterionStatus,
@@ -267,7 +268,7 @@ function summary(report: Report, t: Translate): string {
     : '';
   const unverified = report.criteria.filter((x) => x.status === 'indisponible' && x.niveau !== 'recommande');
   const unverifiedNote = unverified.length
-    ? `<p class="unverified">${statusPill('indisponible', t)} <strong>${e(t('md.unverified-title', { count: unverified.length }))}</strong> : ${unverified.map((x) => `<a href="#${e(x.id)}"><span class="mono">${e(x.id)}</span></a>`).join(', ')}</p>`
+    ? `<p class="unverified">${statusPill('indisponible', t)} <strong>${e(t('md.unverified-title', { count: unverified.length }))}</strong>${e(t('punct.colon'))}${unverified.map((x) => `<a href="#${e(x.id)}"><span class="mono">${e(x.id)}</span></a>`).join(', ')}</p>`
     : '';
   return `${verdictBlock(report, t)}${unverifiedNote}
 <table class="counts"><thead><tr><th>${e(t('dossier.col.status'))}</th><th>${e(t('dossier.col.count'))}</th></tr></thead><tbody>${rows}</tbody></table>
@@ -292,7 +293,7 @@ function chart(report: Report, t: Translate): string {
           const w = (r.counts[s] / r.applicable) * barWidth;
           const rect =
             w > 0
-              ? `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="20" fill="${STATUS_COLOURS[s].mark}" stroke="${PAGE}" stroke-width="1"><title>${e(`${t(`status.${s}`)} : ${r.counts[s]}`)}</title></rect>`
+              ? `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="20" fill="${STATUS_COLOURS[s].mark}" stroke="${PAGE}" stroke-width="1"><title>${e(`${t(`status.${s}`)}${t('punct.colon')}${r.counts[s]}`)}</title></rect>`
               : '';
           x += w;
           return rect;
@@ -334,7 +335,7 @@ function processChapter(p: ReportProcess, t: Translate): string {
     `<h3>${e(t('dossier.steps'))}</h3><table class="steps"><thead><tr><th>${e(t('dossier.col.step'))}</th><th>${e(t('dossier.col.title'))}</th><th>${e(t('dossier.col.actor'))}</th><th>${e(t('dossier.col.state'))}</th><th>${e(t('dossier.col.details'))}</th></tr></thead><tbody>${p.steps
       .map(
         (s) =>
-          `<tr><td>${pad(s.number)}</td><td><strong>${e(s.title)}</strong><br><span class="small">${e(s.description)}</span></td><td>${e(s.actors.join(', '))}</td><td><span class="pill step-${s.status}"><span class="shape ${stepShape(s.status)}" aria-hidden="true"></span>${e(t(`process.status.${s.status}`))}</span>${s.date ? `<br>${e(s.date)}` : ''}</td><td>${s.facts.map((f) => `${e(f.label)} : ${factValue(f.value)}`).join('<br>') || '—'}</td></tr>`,
+          `<tr><td>${pad(s.number)}</td><td><strong>${e(s.title)}</strong><br><span class="small">${e(s.description)}</span></td><td>${e(s.actors.join(', '))}</td><td><span class="pill step-${s.status}"><span class="shape ${stepShape(s.status)}" aria-hidden="true"></span>${e(t(`process.status.${s.status}`))}</span>${s.date ? `<br>${e(s.date)}` : ''}</td><td>${s.facts.map((f) => `${e(f.label)}${e(t('punct.colon'))}${factValue(f.value)}`).join('<br>') || '—'}</td></tr>`,
       )
       .join('')}</tbody></table>`,
   );
@@ -378,7 +379,7 @@ function summaryTable(report: Report, t: Translate): string {
             .map((ev) =>
               ev.declared
                 ? e(ev.path ?? ev.url ?? ev.title)
-                : `<span class="missing">${e(ev.title)} : ${e(t('html.evidence-missing'))}</span>`,
+                : `<span class="missing">${e(ev.title)}${e(t('punct.colon'))}${e(t('html.evidence-missing'))}</span>`,
             )
             .join('<br>')
         : '—';
@@ -411,7 +412,7 @@ function evidenceLine(ev: ReportEvidence, t: Translate): string {
   const digest = ev.sha256
     ? `<br><span class="hash">sha256 ${e(ev.sha256)} · ${e(t('dossier.bytes', { size: ev.size ?? 0 }))}</span>`
     : '';
-  return `<li>${e(ev.title)} : ${where}${dates ? ` <span class="small">(${e(dates)})</span>` : ''}${digest}</li>`;
+  return `<li>${e(ev.title)}${e(t('punct.colon'))}${where}${dates ? ` <span class="small">(${e(dates)})</span>` : ''}${digest}</li>`;
 }
 
 function criterionCard(c: CriterionResult, t: Translate, lang: Lang): string {
@@ -440,10 +441,10 @@ function criterionCard(c: CriterionResult, t: Translate, lang: Lang): string {
     ? `<p><strong>${e(t('html.evidence'))}</strong></p><ul>${c.evidence.map((ev) => evidenceLine(ev, t)).join('')}</ul>`
     : '';
   const waiver = c.waiver
-    ? `<p class="waiver"><strong>${e(t('html.waivers'))}</strong> — ${e(t(c.waiver.active ? 'md.waiver' : 'html.waiver-expired', { date: c.waiver.expires }))} : ${e(c.waiver.justification)}</p>`
+    ? `<p class="waiver"><strong>${e(t('html.waivers'))}</strong> — ${e(t(c.waiver.active ? 'md.waiver' : 'html.waiver-expired', { date: c.waiver.expires }))}${e(t('punct.colon'))}${e(c.waiver.justification)}</p>`
     : '';
   const sources = c.sources.length
-    ? `<p class="small">${e(t('html.sources'))} : ${c.sources.map((s) => htmlLink(s.url, s.title)).join(' ; ')}</p>`
+    ? `<p class="small">${e(t('html.sources'))}${e(t('punct.colon'))}${c.sources.map((s) => htmlLink(s.url, s.title)).join(' ; ')}</p>`
     : '';
   return `<article class="criterion${c.blocking ? ' blocking' : ''}" id="${e(c.id)}">
 <header>${statusPill(c.status, t)}<span class="id">${e(c.id)}</span>${official}<strong>${e(c.title)}</strong><span class="small">${niveau}${c.blocking ? ` · <strong>${e(t('dossier.blocking'))}</strong>` : ''}</span></header>

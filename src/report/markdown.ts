@@ -2,9 +2,9 @@
 // the blocking items next; details are folded per rubrique. Long reports are folded, then cut, to fit a limit.
 import { formatLocation } from '../location.js';
 import type { SourceLocation } from '../location.js';
-import type { Translate } from '../i18n/index.js';
-import { translator } from '../i18n/index.js';
-import type { CriterionResult, Report, ReportFinding, RubriqueSummary } from './model.js';
+import type { Translate } from '../messages.js';
+import { translator } from '../messages.js';
+import type { CriterionResult, CriterionStatus, Report, ReportFinding, RubriqueSummary } from './model.js';
 import { mdCode, mdHtml, mdText } from '../escape/markdown.js';
 import type { FindingGroup } from './finding-groups.js';
 import { capGroups, groupFindings, groupSummary, moreFindings } from './finding-groups.js';
@@ -93,13 +93,10 @@ function verdictLine(report: Report, t: Translate): string {
   const c = report.counts;
   const icon = report.failing && report.verdict !== 'non-conforme' ? '❌' : VERDICT_ICON[report.verdict];
   const verdict = `${icon} **${verdictText(report, t)}**`;
-  const parts = [
-    `${STATUS_ICON.conforme} ${c.conforme} ${t('status.conforme')}`,
-    `${STATUS_ICON['non-conforme']} ${c['non-conforme']} ${t('status.non-conforme')}`,
-    `${STATUS_ICON['a-verifier']} ${c['a-verifier']} ${t('status.a-verifier')}`,
-  ];
-  if (c.indisponible) parts.push(`${STATUS_ICON.indisponible} ${c.indisponible} ${t('status.indisponible')}`);
-  parts.push(`${STATUS_ICON['non-applicable']} ${c['non-applicable']} ${t('status.non-applicable')}`);
+  const shown: CriterionStatus[] = ['conforme', 'non-conforme', 'a-verifier'];
+  if (c.indisponible) shown.push('indisponible');
+  shown.push('non-applicable');
+  const parts = shown.map((s) => `${STATUS_ICON[s]} ${t(`count.${s}`, { count: c[s] })}`);
   return `${verdict} — ${parts.join(' · ')}`;
 }
 
@@ -122,7 +119,7 @@ function unverifiedAlert(report: Report, t: Translate): string {
   const kind = report.policy.failOnUnverified ? 'CAUTION' : 'IMPORTANT';
   return [
     `> [!${kind}]`,
-    `> ${STATUS_ICON.indisponible} **${t('md.unverified-title', { count: unverified.length })}** : ${unverified.map((c) => c.id).join(', ')}.`,
+    `> ${STATUS_ICON.indisponible} **${t('md.unverified-title', { count: unverified.length })}**${t('punct.colon')}${unverified.map((c) => c.id).join(', ')}.`,
     `> ${t(report.policy.failOnUnverified ? 'md.unverified-blocking' : 'md.unverified-hint')}`,
   ].join('\n');
 }
@@ -408,7 +405,7 @@ function waiversAndNotices(report: Report, t: Translate): string[] {
         '',
         ...waived.map(
           (c) =>
-            `- **${mdText(c.id)}** ${mdText(c.title)} — ${t('md.waiver', { date: mdText(c.waiver!.expires) })} : ${mdText(c.waiver!.justification)}`,
+            `- **${mdText(c.id)}** ${mdText(c.title)} — ${t('md.waiver', { date: mdText(c.waiver!.expires) })}${t('punct.colon')}${mdText(c.waiver!.justification)}`,
         ),
       ].join('\n'),
     );

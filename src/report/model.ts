@@ -3,6 +3,9 @@
 import type { Finding } from '../checks/types.js';
 import type { Lang } from '../i18n/index.js';
 import type { SourceLocation } from '../location.js';
+import type { Notice } from '../notice.js';
+
+export type { Notice } from '../notice.js';
 import type { Niveau, Rubrique, Source } from '../catalogue/types.js';
 import type { OpinionResult } from '../manifest/types.js';
 import type { ProcessFact, StepStatus, DeadlineKind, DeadlineState } from '../process/state.js';
@@ -175,12 +178,6 @@ export interface RubriqueSummary {
   counts: StatusCounts;
   applicable: number;
   blocking: number;
-}
-
-export interface Notice {
-  code: string;
-  message: string;
-  location?: SourceLocation;
 }
 
 export interface Report {

@@ -1,7 +1,7 @@
 // "À traiter en premier": what the editor does next, most urgent first. Leaked secrets (revoke now, whatever the
 // policy), then what fails the job, then what could not be checked, then the other failures, then what a person must
 // look at. Shared by the comment, the job summary, the console and the dossier so they never disagree.
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../messages.js';
 import type { SourceLocation } from '../location.js';
 import type { CriterionResult, Report, ReportFinding } from './model.js';
 import { isMandatory, verdictFailures } from './policy.js';

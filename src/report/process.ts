@@ -1,6 +1,7 @@
 // The process part of the report: the process state with actor names in the report's language, the dated events
 // and the open deadlines on one timeline, and the deadlines that are passed or close as alerts.
-import type { Lang, Translate } from '../i18n/index.js';
+import type { Lang } from '../i18n/index.js';
+import type { Translate } from '../messages.js';
 import { pick } from '../i18n/index.js';
 import type { Manifest } from '../manifest/types.js';
 import type { ProcessDefinition } from '../process/definition.js';
@@ -57,10 +58,11 @@ export function reportProcess(
     timeline,
     alerts: open
       .filter((d) => d.state === 'overdue' || d.state === 'soon')
+      .map((d) => ({ ...d, state: d.state as 'overdue' | 'soon' }))
       .map((d) => ({
         kind: d.kind,
         id: d.id,
-        state: d.state as 'overdue' | 'soon',
+        state: d.state,
         message: t(`process.alert.${d.kind}.${d.state}`, { id: d.id, due: d.due, days: Math.abs(d.days) }),
         due: d.due,
         location: d.location,

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { safeHref } from '../escape/html.js';
 import { mdText } from '../escape/markdown.js';
-import { translator } from '../i18n/index.js';
+import { translator } from '../messages.js';
 import type { SourceLocation } from '../location.js';
 import type { CriterionResult, Report, ReportFinding } from './model.js';
 
@@ -81,7 +81,7 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
         '',
         mdText(c.description),
         '',
-        `${t(`niveau-desc.${c.niveau}`)} : ${mdText(c.fondement.text)}`,
+        `${t(`niveau-desc.${c.niveau}`)}${t('punct.colon')}${mdText(c.fondement.text)}`,
         '',
         ...c.sources.map((s) => {
           const href = safeHref(s.url);

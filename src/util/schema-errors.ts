@@ -1,4 +1,6 @@
 // Turns JSON Schema (Ajv) errors into located, translated user errors, with "did you mean" hints.
+import { isMessageKey } from '../messages.js';
+import type { MessageKey } from '../messages.js';
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { AnySchema, ErrorObject, ValidateFunction } from 'ajv';
 import { UserError } from '../errors.js';
@@ -118,7 +120,10 @@ export function schemaErrorsToUserErrors(errors: ErrorObject[], source: YamlSour
   return prune(errors).map((e) => toUserError(e, source));
 }
 
-const SIMPLE_TYPES = ['string', 'boolean', 'array', 'object', 'integer', 'number'];
+/** The message a schema names (by type, `$defs` name or `x-error`), or the generic one when it names none. */
+function messageKeyOr(key: string, generic: MessageKey): MessageKey {
+  return isMessageKey(key) ? key : generic;
+}
 
 function defName(schemaPath: string): string | undefined {
   return /\$defs\/([A-Za-z]+)\//.exec(schemaPath)?.[1];
@@ -161,7 +166,7 @@ function toUserError(e: ErrorObject, source: YamlSource): UserError {
       );
     case 'type':
       return new UserError(
-        SIMPLE_TYPES.includes(String(params.type)) ? `schema.type.${String(params.type)}` : 'schema.type',
+        messageKeyOr(`schema.type.${String(params.type)}`, 'schema.type'),
         { path: where, expected: String(params.type), value: showTyped(e.data) },
         source.locate(path),
       );
@@ -191,7 +196,7 @@ function toUserError(e: ErrorObject, source: YamlSource): UserError {
     case 'pattern': {
       const def = defName(e.schemaPath);
       return new UserError(
-        def ? `schema.format.${def}` : 'schema.pattern',
+        messageKeyOr(`schema.format.${def ?? ''}`, 'schema.pattern'),
         { path: where, value: show(e.data), pattern: String(params.pattern) },
         source.locate(path),
       );
@@ -237,7 +242,7 @@ function toUserError(e: ErrorObject, source: YamlSource): UserError {
     case 'anyOf':
     case 'oneOf':
       return new UserError(
-        String(parent[MESSAGE_KEYWORD] ?? 'schema.any-of'),
+        messageKeyOr(String(parent[MESSAGE_KEYWORD] ?? ''), 'schema.any-of'),
         { path: where, value: show(e.data) },
         source.locate(path),
       );

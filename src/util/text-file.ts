@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { TextDecoder } from 'node:util';
 import { UserError } from '../errors.js';
-import type { Translate } from '../i18n/index.js';
+import type { Translate } from '../messages.js';
 import type { SourceLocation } from '../location.js';
 
 export type TextEncoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE';

@@ -1,4 +1,5 @@
 // YAML parsing that keeps source positions, so every later error can point at file:line:column.
+import type { MessageKey } from '../messages.js';
 import { statSync } from 'node:fs';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node } from 'yaml';
@@ -16,7 +17,7 @@ export interface YamlSource {
 }
 
 /** Codes of the `yaml` library mapped to our message keys; anything else falls back to a generic message. */
-const YAML_ERROR_KEYS: Record<string, string> = {
+const YAML_ERROR_KEYS: Record<string, MessageKey> = {
   DUPLICATE_KEY: 'yaml.duplicate-key',
   BAD_INDENT: 'yaml.bad-indent',
   MISSING_CHAR: 'yaml.missing-char',

@@ -5,7 +5,7 @@ import manifestSchema from '../../schemas/manifest.schema.json' with { type: 'js
 import { catalogueVersions, loadCatalogue } from '../../src/catalogue/load.js';
 import { registeredChecks } from '../../src/checks/registry.js';
 import { UserError } from '../../src/errors.js';
-import { translator } from '../../src/i18n/index.js';
+import { translator } from '../../src/messages.js';
 import { ROOT, tempDir } from '../helpers.js';
 
 const checks = registeredChecks();

@@ -1,14 +1,17 @@
-// The catalogue fixes that bring it back to its sources, each through the whole pipeline: identification means
+// The catalogue fixes that bring it back to its sources, each through the whole pipeline (variants of one check
+// on the check alone): identification means
 // per audience and the substantial level from 1 January 2026, eligibility, the one-year renewal, the Ecoscore's
 // details, the Convergence naming rule, and the document formats on the documents path.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/load.js';
+import { eligibilityCheck } from '../../src/checks/process/eligibility.js';
 import { registeredChecks } from '../../src/checks/registry.js';
 import { run } from '../../src/pipeline.js';
 import type { CriterionResult } from '../../src/report/model.js';
 import { DEMO_TODAY, copyDemo, editManifest } from '../helpers.js';
+import { MINIMAL_MANIFEST, runCheck } from '../helpers/check-context.js';
 
 const DOCUMENT = 'fhir/documents/releve-tensionnel.json';
 
@@ -84,7 +87,7 @@ describe('catalogue fidelity', () => {
     expect(usager.status).toBe('conforme');
     expect(usager.attention).toBe(true);
     expect(usager.findings.find((f) => f.outcome === 'warn')!.message).toMatch(
-      /^exigé à partir du 2026-01-01 \(42 jour\(s\)\) : aucun moyen de niveau de garantie substantiel/,
+      /^exigé à partir du 2026-01-01 \(42 jours\) : aucun moyen de niveau de garantie substantiel/,
     );
     const after = await criteria(franceConnect);
     expect(after.get('URB-ID-USAGER')).toMatchObject({ status: 'non-conforme', blocking: true });
@@ -102,17 +105,24 @@ describe('catalogue fidelity', () => {
   it('checks eligibility: patients, and the sanitary, medico-social or social sector', async () => {
     const demo = await criteria();
     expect(codes(demo.get('REF-ELIGIBILITE'))).toEqual(['pass:eligibility.met']);
-    const other = await criteria((x) => x.replace('sector: [sanitaire]', 'sector: [autre]'));
-    expect(other.get('REF-ELIGIBILITE')!.status).toBe('non-conforme');
-    const pros = await criteria((x) =>
-      x
-        .replace('audience: [patients]', 'audience: [professionnels]')
-        .replace('identification: [franceconnect, own-2fa]', 'identification: [pro-sante-connect]'),
-    );
-    expect(codes(pros.get('REF-ELIGIBILITE'))).toEqual(['fail:eligibility.audience']);
-    const undeclared = await criteria((x) => x.replace(/\n {2}sector: \[sanitaire\]/, ''));
-    expect(undeclared.get('REF-ELIGIBILITE')!.status).toBe('a-verifier');
-    expect(codes(undeclared.get('REF-ELIGIBILITE'))).toEqual(['review:eligibility.sector-undeclared']);
+    // The variants on the check alone: a minimal manifest with the orientation under test.
+    const eligibility = async (orientation: string) =>
+      (
+        await runCheck(
+          eligibilityCheck,
+          {},
+          { manifest: MINIMAL_MANIFEST.replace(/orientation:\n(.*\n)*/, `orientation:\n${orientation}`) },
+        )
+      ).map((f) => `${f.outcome}:${f.code}`);
+    expect(await eligibility('  audience: [patients]\n  sector: [autre]\n  health-data: true\n')).toEqual([
+      'fail:eligibility.sector',
+    ]);
+    expect(
+      await eligibility('  audience: [professionnels]\n  sector: [sanitaire]\n  health-data: true\n'),
+    ).toEqual(['fail:eligibility.audience']);
+    expect(await eligibility('  audience: [patients]\n  health-data: true\n')).toEqual([
+      'review:eligibility.sector-undeclared',
+    ]);
   });
 
   it('reads the Ecoscore’s score, journey, version and date, and flags an old or other-version score', async () => {

@@ -32,7 +32,7 @@ describe('mes-referencing check (real process)', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('À traiter en premier (');
     expect(r.stdout).toMatch(
-      /✗ URB-HDS \(obligatoire\) Hébergement certifié HDS — bloquant\n\s+mes-referencing\.yml:\d+:\d+: Certificat HDS de l'hébergeur : le fichier docs\/certificat-hds\.md est introuvable dans le dépôt/,
+      /✗ URB-HDS \(obligatoire\) Hébergement certifié HDS — bloquant\n\s+mes-referencing\.yml:\d+:\d+: Certificat HDS de l’hébergeur : le fichier docs\/certificat-hds\.md est introuvable dans le dépôt/,
     );
     expect(r.stderr).toBe('');
   });
@@ -61,7 +61,7 @@ describe('mes-referencing check (real process)', () => {
     const r = runCli(['check', '--repo', repo, '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
-      /^mes-referencing\.yml:\d+:\d+: unknown référentiel "2023-11": available versions 2023-10 \(did you mean "2023-10"\?\)$/m,
+      /^mes-referencing\.yml:\d+:\d+: unknown framework version "2023-11": available versions 2023-10 \(did you mean "2023-10"\?\)$/m,
     );
   });
 

@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from '
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outputDirError } from '../../src/util/output-dir.js';
-import { translator } from '../../src/i18n/index.js';
+import { translator } from '../../src/messages.js';
 import { DEMO, copyDemo, tempDir } from '../helpers.js';
 import { runMain } from './helpers.js';
 
@@ -148,7 +148,7 @@ describe('--sandbox-target', () => {
       ]);
       expect(r.code).toBe(2);
       expect(r.stderr).toBe(
-        `--sandbox-target : « ${target} » n’est pas une cible valide (emulator, ou une URL http(s) sans identifiants ni fragment)\n`,
+        `--sandbox-target : « ${target} » n’est pas une cible valide (emulator, ou une URL http ou https sans identifiants ni fragment)\n`,
       );
     },
   );

@@ -11,7 +11,7 @@ import { startEmulator } from '../../src/emulator/index.js';
 import { loadScript } from '../../src/emulator/script.js';
 import { UserError } from '../../src/errors.js';
 import { readRecording } from '../../src/exchanges/recording.js';
-import { translator } from '../../src/i18n/index.js';
+import { translator } from '../../src/messages.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'mes-recording-'));
 const running: RunningEmulator[] = [];

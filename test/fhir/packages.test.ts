@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPackages } from '../../src/fhir/packages/load.js';
 import { describeProblem } from '../../src/fhir/packages/problems.js';
 import { extractTarball, TarballError } from '../../src/fhir/packages/tarball.js';
-import { translator } from '../../src/i18n/index.js';
+import { translator } from '../../src/messages.js';
 import { packageTarball as tarball } from '../fakes/fhir-registry.js';
 import { packagePath } from './helpers.js';
 

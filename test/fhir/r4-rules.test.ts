@@ -7,7 +7,7 @@ import { describeProblem } from '../../src/fhir/packages/problems.js';
 import type { ValidationIssue } from '../../src/fhir/validator/issue.js';
 import type { ValidateOptions } from '../../src/fhir/validator/validate.js';
 import { validateResource } from '../../src/fhir/validator/validate.js';
-import { translator } from '../../src/i18n/index.js';
+import { translator } from '../../src/messages.js';
 import { context, errors, fixtures, show } from './helpers.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -59,7 +59,7 @@ describe('the comment rendered as GitHub Markdown', () => {
     expect(verdict).toBeGreaterThan(h2);
     expect(alert).toBeGreaterThan(verdict);
     expect(visible(html.slice(alert, html.indexOf('</blockquote>')))).toMatch(
-      /⛔ \d+ critère\(s\) obligatoire\(s\) n’ont pas pu être vérifiés : .*ETH-TRACEURS/,
+      /⛔ \d+ critères obligatoires n’ont pas pu être vérifiés : .*ETH-TRACEURS/,
     );
     expect(todo).toBeGreaterThan(alert);
     expect(todo).toBeLessThan(firstDetails);
@@ -97,7 +97,7 @@ describe('the comment rendered as GitHub Markdown', () => {
     const folded = afterTodo.match(/<details[\s\S]*?<\/details>/g) ?? [];
     expect(folded.length).toBeGreaterThan(5);
     expect(folded[0]).toMatch(
-      /^<details><summary>🔍 <b>\d+ point\(s\) à vérifier par une personne<\/b><\/summary>/,
+      /^<details><summary>🔍 <b>\d+ points à vérifier par une personne<\/b><\/summary>/,
     );
     expect(folded.slice(1).every((d) => d.includes('<table>'))).toBe(true);
     // Places in the details are links at the head commit too.
@@ -109,7 +109,7 @@ describe('the comment rendered as GitHub Markdown', () => {
     );
     // Level and basis next to each criterion.
     expect(html).toMatch(
-      /<strong>URB-HDS<\/strong> Hébergement certifié HDS<\/td>\s*<td>obligatoire<br><sub>L’article L1111-8|<strong>URB-HDS<\/strong> Hébergement certifié HDS<\/td>\s*<td>obligatoire<br><sub>L'article L1111-8/,
+      /<strong>URB-HDS<\/strong> Hébergement certifié HDS<\/td>\s*<td>obligatoire<br><sub>L’article L1111-8/,
     );
   });
 

@@ -94,7 +94,7 @@ describe('sticky comment lifecycle', () => {
     expect(patches.map((r) => r.path)).toEqual([`/repos/${OWNER}/${REPO}/issues/comments/${comment?.id}`]);
     expect(api.comments(OWNER, REPO, number)).toHaveLength(1);
     const failing = api.comments(OWNER, REPO, number)[0]!.body;
-    expect(failing).toContain('Non conforme : 1 critère(s) bloquant(s)');
+    expect(failing).toContain('Non conforme : 1 critère bloquant');
     expect(failing).toContain('Depuis le résultat précédent');
     expect(failing).toMatch(
       /Nouveaux échecs \(1\) :\n- ❌ \*\*URB-HDS\*\* Hébergement certifié HDS : conforme → non conforme/,

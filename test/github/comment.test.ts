@@ -5,7 +5,7 @@ import { commentMarker } from '../../src/github/comment/marker.js';
 import { advance, compareSnapshots, renderChanges } from '../../src/github/comment/since-last-run.js';
 import type { CommentState, Snapshot } from '../../src/github/comment/state.js';
 import { decodeState, encodeState, snapshotOf } from '../../src/github/comment/state.js';
-import { translator } from '../../src/i18n/index.js';
+import { translator } from '../../src/messages.js';
 import type { Report } from '../../src/report/model.js';
 import { cleanTempDirs, expireHdsCertificate } from './harness.js';
 import { demoReport, withNotices } from './reports.js';

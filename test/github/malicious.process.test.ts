@@ -24,6 +24,7 @@ import {
   runAction,
   tempDir,
 } from './harness.js';
+import { MINIMAL_MANIFEST } from '../helpers.js';
 
 /** Values that must never appear in any output, nor reach any server but the one they are for. */
 const CANARIES = {
@@ -62,21 +63,11 @@ afterAll(async () => {
   cleanTempDirs();
 });
 
-const MINIMAL = `version: 1
-solution:
-  name: Essai
-  editor: Essai SAS
-  platforms: [web]
-  editor-oid: 1.2.250.1.999.7
-  solution-oid: 1.2.250.1.999.7.1
-referencing:
-  referentiel: '2023-10'
-  path: avec-echange
-orientation:
-  audience: [patients]
-  data-domains: [mesures]
-  health-data: true
-`;
+/** The minimal manifest on the exchange path, sending measures. */
+const MINIMAL = MINIMAL_MANIFEST.replace('path: sans-echange', 'path: avec-echange').replace(
+  '  audience: [patients]\n',
+  '  audience: [patients]\n  data-domains: [mesures]\n',
+);
 
 function workspaceWith(manifest: string, files: Record<string, string> = {}): string {
   const workspace = path.join(tempDir(), 'workspace');

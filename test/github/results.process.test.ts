@@ -176,7 +176,7 @@ describe('annotations', () => {
       expect(e.properties.title).toMatch(/^[A-Z]{2,4}-/);
     }
     const more = errors.find((e) => e.message.startsWith('… et '));
-    expect(more?.message).toMatch(/^… et \d+ autre\(s\) constat\(s\) bloquant\(s\)/);
+    expect(more?.message).toMatch(/^… et \d+ autres constats bloquants/);
     expect(errors.at(-1)!.message).toContain('échec selon la politique');
   });
 });
@@ -238,9 +238,7 @@ describe('what could not be checked', () => {
 
     // The summary and the comment say it in their first lines.
     const summary = run.summary.split('\n');
-    expect(summary[2]).toMatch(
-      /^❌ \*\*Échec : \d+ critère\(s\) obligatoire\(s\) n’ont pas pu être vérifiés/,
-    );
+    expect(summary[2]).toMatch(/^❌ \*\*Échec : \d+ critères obligatoires n’ont pas pu être vérifiés/);
     expect(summary.slice(4, 6).join('\n')).toMatch(/^> \[!CAUTION\]\n> ⛔ .*INT-FHIR-MESURES/);
     const [comment] = api.comments(OWNER, REPO, 17);
     expect(comment?.body).toContain('### À traiter en premier');
@@ -281,7 +279,7 @@ describe('publishing an earlier report (workflow_run, second stage)', () => {
     expect(stage2.code).toBe(0);
     const thread = api.comments(OWNER, REPO, number);
     expect(thread).toHaveLength(1);
-    expect(thread[0]!.body).toContain('Non conforme : 1 critère(s) bloquant(s)');
+    expect(thread[0]!.body).toContain('Non conforme : 1 critère bloquant');
     expect(stage2.outputs.result).toBe('non-conforme');
     expect(stage2.stdout).toContain('aucun contrôle exécuté');
     expect(existsSync(path.join(stage2.reportDir, 'report.html'))).toBe(true);

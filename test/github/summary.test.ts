@@ -1,7 +1,7 @@
 // The job summary: the report under 1 MiB of UTF-8 whatever the script, with the banner on top.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUMMARY_MAX_BYTES, fitToBytes, problemBanner, reportSummary } from '../../src/github/summary.js';
-import { translator } from '../../src/i18n/index.js';
+import { translator } from '../../src/messages.js';
 import type { Report } from '../../src/report/model.js';
 import { cleanTempDirs } from './harness.js';
 import { demoReport, withNotices } from './reports.js';

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { translator } from '../../src/i18n/index.js';
+import { translator } from '../../src/messages.js';
 import { loadManifest } from '../../src/manifest/load.js';
 import { DEMO, copyDemo, editManifest, tempDir } from '../helpers.js';
 

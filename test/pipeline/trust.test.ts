@@ -91,9 +91,7 @@ describe('nothing unverified is silent', () => {
     // Console: the third line counts them and names INT-FHIR-MESURES; its reason and fix follow under "À traiter".
     const consoleText = renderConsole(report, false);
     const lines = consoleText.split('\n');
-    expect(lines[2]).toMatch(
-      /^⛔ \d+ critère\(s\) obligatoire\(s\) n’ont pas pu être vérifiés : .*INT-FHIR-MESURES/,
-    );
+    expect(lines[2]).toMatch(/^⛔ \d+ critères obligatoires n’ont pas pu être vérifiés : .*INT-FHIR-MESURES/);
     const at = consoleText.indexOf('INT-FHIR-MESURES (obligatoire)');
     expect(at).toBeGreaterThan(0);
     const item = consoleText.slice(at, consoleText.indexOf('\n  ', consoleText.indexOf('→', at)));
@@ -105,7 +103,7 @@ describe('nothing unverified is silent', () => {
     // Comment and job summary (the same Markdown): right after the verdict, then the item with its fix.
     const md = renderMarkdown(report).split('\n');
     expect(md.slice(4, 6).join('\n')).toMatch(
-      /^> \[!IMPORTANT\]\n> ⛔ \*\*\d+ critère\(s\) obligatoire\(s\) n’ont pas pu être vérifiés\*\* : .*INT-FHIR-MESURES/,
+      /^> \[!IMPORTANT\]\n> ⛔ \*\*\d+ critères obligatoires n’ont pas pu être vérifiés\*\* : .*INT-FHIR-MESURES/,
     );
     const todo = md.find((l) => l.includes('**INT-FHIR-MESURES**') && l.includes('non vérifié'));
     // (A word joiner after `#` keeps GitHub from reading `#3` as an issue reference.)
@@ -120,7 +118,7 @@ describe('nothing unverified is silent', () => {
     expect(strict.criteria.find((c) => c.id === 'INT-FHIR-MESURES')?.blocking).toBe(true);
     expect(strict.verdict).toBe('a-verifier');
     expect(renderMarkdown(strict).split('\n')[2]).toMatch(
-      /^❌ \*\*Échec : \d+ critère\(s\) obligatoire\(s\) n’ont pas pu être vérifiés \(fail-on-unverified\)\*\*/,
+      /^❌ \*\*Échec : \d+ critères obligatoires n’ont pas pu être vérifiés \(fail-on-unverified\)\*\*/,
     );
     expect(renderConsole(strict, false).split('\n')[0]).toContain('Échec :');
   });

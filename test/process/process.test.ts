@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/load.js';
 import { registeredChecks } from '../../src/checks/registry.js';
 import { UserError } from '../../src/errors.js';
-import { translator } from '../../src/i18n/index.js';
+import { translator } from '../../src/messages.js';
 import { loadManifest } from '../../src/manifest/load.js';
 import { run } from '../../src/pipeline.js';
 import { processState } from '../../src/process/state.js';
@@ -187,7 +187,7 @@ describe('deadlines in the criteria and the report', () => {
         kind: 'reservation',
         id: 'R1',
         state: 'overdue',
-        message: 'réserve R1 non levée : échéance du 2026-09-30 dépassée de 57 jour(s)',
+        message: 'réserve R1 non levée : échéance du 2026-09-30 dépassée de 57 jours',
       }),
     ]);
     expect(report.process.timeline.find((i) => i.kind === 'deadline')).toMatchObject({

@@ -117,7 +117,7 @@ describe('traceability', () => {
     for (const f of dependencies) {
       expect(f.message).not.toContain('\n');
       expect(f.message.length).toBeLessThan(700);
-      expect(f.message).toMatch(/\d+ dépendance\(s\) introuvable\(s\)/);
+      expect(f.message).toMatch(/\d+ dépendances introuvables/);
     }
     // Packages missing altogether: the folder searched is named, not shown.
     const empty = tempDir('mes-no-packages-');
@@ -154,7 +154,7 @@ describe('the printable dossier', () => {
     for (const c of report.criteria) expect(table).toContain(`<a href="#${c.id}">${c.id}</a>`);
     // The process: the eight steps, the overdue reservation, the timeline.
     expect(html).toContain('Étapes 01 à 08');
-    expect(html).toContain('réserve R1 non levée : échéance du 2026-09-30 dépassée de 57 jour(s)');
+    expect(html).toContain('réserve R1 non levée : échéance du 2026-09-30 dépassée de 57 jours');
     expect(html).toContain('Chronologie');
     // A non-applicable criterion shows no missing proof.
     const ia = /<li class="na" id="ETH-IA">[\s\S]*?<\/li>/.exec(html)![0];

@@ -3,7 +3,6 @@
 // The report is built in memory from the demo's, so no test validates thousands of files.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExchangeRecorder } from '../../src/checks/sandbox/recorder.js';
-import { run } from '../../src/pipeline.js';
 import { renderConsole } from '../../src/report/console.js';
 import { exchangesSection } from '../../src/report/exchanges.js';
 import { groupFindings } from '../../src/report/finding-groups.js';
@@ -13,7 +12,7 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 import type { Report } from '../../src/report/model.js';
 import { SARIF_MAX_RESULTS, renderSarif } from '../../src/report/sarif.js';
 import { Redactor } from '../../src/secrets.js';
-import { DEMO_TODAY, copyDemo } from '../helpers.js';
+import { demoReport } from '../helpers/demo-report.js';
 import { FILES, file, withRepeatedFindings as large } from './large-report.js';
 
 /** 5,000 × "1 000" with the narrow no-break space French writes thousands with. */
@@ -21,17 +20,7 @@ const fr = (n: number) => n.toLocaleString('fr-FR');
 
 let demo: { fr: Report; en: Report };
 beforeAll(async () => {
-  const report = async (lang: 'fr' | 'en') =>
-    (
-      await run({
-        repoDir: copyDemo(),
-        lang,
-        failOn: 'obligatoire',
-        now: DEMO_TODAY,
-        engine: { offline: true },
-      })
-    ).report;
-  demo = { fr: await report('fr'), en: await report('en') };
+  demo = { fr: await demoReport('fr'), en: await demoReport('en') };
 });
 
 describe('repeated findings', () => {
@@ -176,8 +165,8 @@ describe('the dossier de recette of a test replayed for every resource', () => {
     );
     expect(html).toContain('… et 247 autres tests « Création nominale » (échec)');
     // The introduction still counts every test and exchange, though only the printed ones' exchanges are kept.
-    expect(html).toContain('1000 test(s) contre l’émulateur embarqué');
-    expect(html).toContain(': 1000 échange(s).');
+    expect(html).toContain('1000 tests contre l’émulateur embarqué');
+    expect(html).toContain(': 1000 échanges.');
     expect(html.match(/<details class="exchange">/g)).toHaveLength(6);
   });
 });

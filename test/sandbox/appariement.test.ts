@@ -18,7 +18,7 @@ import type { CheckContext } from '../../src/checks/types.js';
 import { mesIdTokenHeader, startEmulator } from '../../src/emulator/index.js';
 import type { Misbehaviour, RunningEmulator } from '../../src/emulator/index.js';
 import type { UserError } from '../../src/errors.js';
-import { translator } from '../../src/i18n/index.js';
+import { translator } from '../../src/messages.js';
 import { Redactor } from '../../src/secrets.js';
 import type { Agent } from 'undici';
 

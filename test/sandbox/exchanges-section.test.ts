@@ -80,7 +80,7 @@ describe('exchanges section', () => {
     writeReportFiles(out, result.report, result.attachments, new Redactor());
     const html = readFileSync(path.join(out, 'report.html'), 'utf8');
     expect(html).toMatch(
-      /<section class="chapter" id="dossier-de-recette"><h2>\d\. Dossier de recette: exchanges of the hooking tests<\/h2>/,
+      /<section class="chapter" id="dossier-de-recette"><h2>\d\. Acceptance test record: exchanges of the hooking tests<\/h2>/,
     );
     expect(html).toContain('Device idempotency (201 then 200)');
     expect(readFileSync(path.join(out, 'exchanges.json'), 'utf8')).toContain(

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../src/i18n/index.js';
+import { translator } from '../../src/messages.js';
 import { loadManifest } from '../../src/manifest/load.js';
 import { UserError } from '../../src/errors.js';
 import { decodeText } from '../../src/util/text-file.js';

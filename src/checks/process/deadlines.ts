@@ -2,6 +2,7 @@
 // information left unanswered past its deadline fails; a reservation not lifted in time fails when it is
 // suspensive (it suspends the referencing) and is flagged when it is not (the referencing stands, the
 // commission's condition is late). The deadlines are judged once, in the process state.
+import type { Translate } from '../../messages.js';
 import type { Deadline } from '../../process/state.js';
 import type { Check, Finding, Outcome } from '../types.js';
 
@@ -24,7 +25,7 @@ export const deadlinesCheck: Check<DeadlinesParams> = {
     properties: { kind: { enum: ['request', 'reservation'] } },
   },
   async run(ctx, params) {
-    const own = ctx.process.deadlines.filter((d) => d.kind === params.kind);
+    const own = ctx.process.deadlines.filter((d): d is JudgedDeadline => d.kind === params.kind);
     if (own.length === 0)
       return [
         {
@@ -38,7 +39,10 @@ export const deadlinesCheck: Check<DeadlinesParams> = {
   },
 };
 
-function finding(d: Deadline, t: (key: string, params?: Record<string, string | number>) => string): Finding {
+/** The deadlines this check judges: the commission's requests and reservations. */
+type JudgedDeadline = Deadline & { kind: DeadlinesParams['kind'] };
+
+function finding(d: JudgedDeadline, t: Translate): Finding {
   const params = { id: d.id, due: d.due, days: Math.abs(d.days), done: d.done ?? '' };
   const base = {
     code: `process.${d.kind}.${d.state}`,

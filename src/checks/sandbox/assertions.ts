@@ -3,7 +3,8 @@
 // carrying a code, an OAuth 2.0 error).
 import fhirpath from 'fhirpath';
 import r4 from 'fhirpath/fhir-context/r4';
-import type { Lang, Translate } from '../../i18n/index.js';
+import type { Lang } from '../../i18n/index.js';
+import type { Translate } from '../../messages.js';
 import { pick } from '../../i18n/index.js';
 import type { StepResponse } from './response.js';
 import type { Assertion } from './suite.js';

@@ -1,5 +1,6 @@
 // The credentials of the hooking tests, from the manifest (names of environment variables, files) or, with the
 // emulator, from the emulator itself. Every secret value is registered with the redactor before it is used.
+import type { MessageKey } from '../../messages.js';
 import { createPrivateKey, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { SignJWT, importPKCS8 } from 'jose';
@@ -17,7 +18,7 @@ import type { Target } from './target.js';
 /** A configuration the user must complete (missing variable, file…): the hooking tests cannot run. */
 export class SandboxSetupError extends Error {
   constructor(
-    readonly key: string,
+    readonly key: MessageKey,
     readonly params: Record<string, string>,
     readonly location?: SourceLocation,
   ) {

@@ -4,7 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Lang, Translate } from '../../i18n/index.js';
+import type { Lang } from '../../i18n/index.js';
+import type { Translate } from '../../messages.js';
 import { pick } from '../../i18n/index.js';
 import type { Redactor } from '../../secrets.js';
 import type { Credentials } from './credentials.js';

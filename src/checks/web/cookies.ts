@@ -1,5 +1,6 @@
 // Cookies a front page sets, judged from their Set-Cookie attributes (pure). Values are never kept in a verdict:
 // a session cookie is a credential.
+import type { MessageKey } from '../../messages.js';
 
 export interface CookieAttributes {
   name: string;
@@ -11,7 +12,7 @@ export interface CookieAttributes {
 
 export interface CookieVerdict {
   outcome: 'pass' | 'fail' | 'info';
-  key: string;
+  key: MessageKey;
   name: string;
   missing: string;
 }

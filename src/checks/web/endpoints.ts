@@ -1,6 +1,7 @@
 // The endpoints a web check looks at, as the manifest declares them, each with the place it is declared: every
 // finding about an endpoint points at its line in the manifest. Also the findings every endpoint check shares:
 // skipped offline, unreachable, broken settings.
+import type { MessageKey } from '../../messages.js';
 import { UserError } from '../../errors.js';
 import type { SourceLocation } from '../../location.js';
 import type { Params } from '../../i18n/index.js';
@@ -88,7 +89,7 @@ export function probeReason(ctx: CheckContext, error: ProbeError): string {
 
 /** What the user does when a probe got no usable answer. */
 export function probeFix(ctx: CheckContext, error: ProbeError): string {
-  const key: Partial<Record<ProbeError['kind'], string>> = {
+  const key: Partial<Record<ProbeError['kind'], MessageKey>> = {
     dns: 'web.fix.network',
     refused: 'web.fix.network',
     unreachable: 'web.fix.network',
@@ -119,7 +120,7 @@ export async function sessionOrFinding(ctx: CheckContext): Promise<WebSession | 
   }
 }
 
-export type EndpointFinding = (outcome: Outcome, key: string, values?: Params) => Finding;
+export type EndpointFinding = (outcome: Outcome, key: MessageKey, values?: Params) => Finding;
 
 /** Findings about one endpoint: located at its manifest line, the message given the URL probed. */
 export function findingsFor(ctx: CheckContext, location: SourceLocation, url: string): EndpointFinding {

@@ -1,10 +1,11 @@
 // The HTTP security headers a front page must send, judged from the response headers alone (pure, so the rules
 // are tested without a server). Each rule yields one verdict with a message key and its parameters.
+import type { MessageKey } from '../../messages.js';
 import type { IncomingHttpHeaders } from 'node:http';
 
 export interface HeaderVerdict {
   outcome: 'pass' | 'fail' | 'warn';
-  key: string;
+  key: MessageKey;
   params: Record<string, string | number>;
 }
 

@@ -1,5 +1,6 @@
 // RFC 9116 security.txt, parsed and judged (pure). The file is a list of `Field: value` lines; comments start
 // with `#`; it may be wrapped in an OpenPGP cleartext signature (RFC 4880 §7), whose dash-escaping is undone.
+import type { MessageKey } from '../../messages.js';
 
 export interface SecurityTxt {
   contacts: string[];
@@ -10,7 +11,7 @@ export interface SecurityTxt {
 
 export interface SecurityTxtVerdict {
   outcome: 'pass' | 'fail' | 'warn';
-  key: string;
+  key: MessageKey;
   params: Record<string, string | number>;
 }
 

@@ -1,5 +1,6 @@
 // `web/tls`: declared endpoints negotiate TLS 1.2 or 1.3, refuse TLS 1.0/1.1, present a certificate that is
 // trusted, covers the host name and is not about to expire, and do not accept weak cipher suites.
+import type { MessageKey } from '../../messages.js';
 import { daysUntil, isoDate } from '../../util/dates.js';
 import type { Check, CheckContext, Finding } from '../types.js';
 import type { Endpoint, EndpointFinding, EndpointKind } from './endpoints.js';
@@ -30,7 +31,7 @@ const CLIENT_CERTIFICATE_ALERT =
 const MIN_RSA_BITS = 2048;
 
 /** OpenSSL verification codes, grouped by what the user has to do about them. */
-const CHAIN_MESSAGES: Record<string, string> = {
+const CHAIN_MESSAGES: Record<string, MessageKey> = {
   CERT_HAS_EXPIRED: 'web.cert.expired',
   CERT_NOT_YET_VALID: 'web.cert.not-yet-valid',
   DEPTH_ZERO_SELF_SIGNED_CERT: 'web.cert.self-signed',

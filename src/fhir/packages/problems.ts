@@ -1,5 +1,5 @@
 // Package problems in words, for the `validate` command and the `fhir/profiles` findings.
-import type { Translate } from '../../i18n/index.js';
+import type { Translate } from '../../messages.js';
 import type { PackageProblem } from './context.js';
 
 export function describeProblem(problem: PackageProblem, t: Translate): string {

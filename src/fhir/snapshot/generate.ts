@@ -5,6 +5,7 @@
 // base's element; a choice type named by its type (`valueQuantity`) becomes the type slice `value[x]:valueQuantity`.
 // Then the element's constraints are applied. What the differential cannot do to its base is reported, located
 // at the differential element.
+import type { SnapshotKey } from '../messages.js';
 import type { RawElement, TreeNode } from './element-tree.js';
 import {
   buildTree,
@@ -18,7 +19,7 @@ import {
 import { mergeElement } from './merge.js';
 
 export interface SnapshotProblem {
-  messageId: string;
+  messageId: SnapshotKey;
   params: Record<string, string | number>;
   /** Index of the differential element the problem is about (-1: the StructureDefinition itself). */
   index: number;
@@ -83,7 +84,7 @@ class Generator {
     private readonly rootType: string,
   ) {}
 
-  problem(messageId: string, params: Record<string, string | number>): void {
+  problem(messageId: SnapshotKey, params: Record<string, string | number>): void {
     this.problems.push({ messageId, params, index: this.index });
   }
 

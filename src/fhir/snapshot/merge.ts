@@ -5,10 +5,11 @@
 // is a problem: raising max, lowering min (outside slices), a type the base does not allow, weakening a required
 // binding.
 
+import type { SnapshotKey } from '../messages.js';
 import type { RawElement } from './element-tree.js';
 
 export interface MergeProblem {
-  messageId: string;
+  messageId: SnapshotKey;
   params: Record<string, string | number>;
 }
 

@@ -2,6 +2,7 @@
 // code is in the ValueSet, an extensible one a warning; preferred and example bindings are not checked. A
 // Coding of a loaded, complete CodeSystem must use one of its codes. What cannot be decided offline (ValueSet
 // or code system not loaded) is reported once as "not checked", never as invalid.
+import type { ValidatorKey } from '../messages.js';
 import type { CodeVerdict } from '../terminology/terminology.js';
 import type { ElementNode } from './structure.js';
 import type { Frame, Json, PathNode } from './walk.js';
@@ -62,7 +63,7 @@ export function checkBinding(
   );
   if (undecided) {
     const params = { valueSet, what: undecided.what };
-    const messageId = `fhir.v.binding-not-checked-${undecided.reason}`;
+    const messageId: ValidatorKey = `fhir.v.binding-not-checked-${undecided.reason}`;
     v.onceReport('information', 'informational', messageId, params, path, `${node.path}|${valueSet}`);
     return;
   }

@@ -192,7 +192,7 @@ function checkReachable(
   v: Validation,
   entries: unknown[],
   index: BundleIndex,
-  type: string,
+  type: 'document' | 'message',
   at: PathNode,
 ): void {
   const links = index.links;

@@ -1,7 +1,8 @@
 // Validation of files on disk: size limit, read errors and JSON problems become located issues of the file.
 import { statSync } from 'node:fs';
-import { translator } from '../../i18n/index.js';
 import { readTextFile } from '../../util/text-file.js';
+import { fhirTranslator } from '../messages.js';
+import type { FhirMessageKey } from '../messages.js';
 import type { ValidationIssue } from './issue.js';
 import type { ValidateOptions } from './validate.js';
 import { validateText } from './validate.js';
@@ -15,7 +16,7 @@ export interface ValidateFileOptions extends ValidateOptions {
 
 function fileIssue(
   file: string,
-  messageId: string,
+  messageId: FhirMessageKey,
   params: Record<string, string | number>,
   options: ValidateOptions,
   at: { line: number; column: number } = { line: 1, column: 1 },
@@ -25,7 +26,7 @@ function fileIssue(
     code: messageId === 'fhir.v.file-too-large' ? 'too-costly' : 'processing',
     expression: '',
     path: [],
-    message: translator(options.lang ?? 'fr')(messageId, params),
+    message: fhirTranslator(options.lang ?? 'fr')(messageId, params),
     messageId,
     file,
     line: at.line,

@@ -3,6 +3,7 @@
 // and the rules of the spec's special elements: `Resource.id` follows the `id` format although R4 types it
 // System.String, elements typed with a FHIRPath system type (Resource.id, Element.id, Extension.url) carry no
 // extension, and a string is at most 1 MB.
+import type { ValidatorKey } from '../messages.js';
 import { checkBinding, CODED_TYPES } from './bindings.js';
 import { checkExtension } from './extensions.js';
 import { checkFixedAndPattern } from './fixed-pattern.js';
@@ -45,7 +46,7 @@ export function checkPrimitive(
           profile: frame.profile,
         });
       } else if (problem) {
-        const messageId = `fhir.v.format-${problem === 'empty' ? 'empty' : 'type'}`;
+        const messageId: ValidatorKey = `fhir.v.format-${problem === 'empty' ? 'empty' : 'type'}`;
         v.report('error', 'value', messageId, { type: typeCode, value: preview(value) }, path, {
           profile: frame.profile,
         });

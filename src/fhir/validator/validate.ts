@@ -1,6 +1,7 @@
 // The validator's public API, for the `validate` command, the `fhir/profiles` check and the emulator:
 // `validateResource` on a parsed value, `validateText` on a document's text (syntax, duplicate keys, positions).
-import { translator } from '../../i18n/index.js';
+import { fhirTranslator } from '../messages.js';
+import type { ValidatorKey } from '../messages.js';
 import type { Lang } from '../../i18n/index.js';
 import type { FhirContext } from '../packages/context.js';
 import type { ValidationIssue } from './issue.js';
@@ -45,7 +46,7 @@ function dedupe(issues: ValidationIssue[]): ValidationIssue[] {
 export function validateResource(resource: unknown, options: ValidateOptions): ValidationIssue[] {
   const validation = new Validation({
     context: options.context,
-    t: translator(options.lang ?? 'fr'),
+    t: fhirTranslator(options.lang ?? 'fr'),
     unknownExtensions: options.unknownExtensions ?? 'error',
     extensionDomains: options.extensionDomains ?? [],
     profiles: options.profiles ?? [],
@@ -55,14 +56,14 @@ export function validateResource(resource: unknown, options: ValidateOptions): V
 }
 
 function problemIssue(problem: JsonProblem, options: ValidateTextOptions): ValidationIssue {
-  const t = translator(options.lang ?? 'fr');
+  const t = fhirTranslator(options.lang ?? 'fr');
   const params =
     problem.kind === 'too-deep'
       ? { depth: problem.depth }
       : problem.kind === 'syntax'
         ? { detail: problem.detail }
         : {};
-  const messageId = `fhir.v.json-${problem.kind}`;
+  const messageId: ValidatorKey = `fhir.v.json-${problem.kind}`;
   return {
     severity: 'fatal',
     code: problem.kind === 'xml' ? 'not-supported' : problem.kind === 'too-deep' ? 'too-costly' : 'structure',
@@ -83,7 +84,7 @@ function problemIssue(problem: JsonProblem, options: ValidateTextOptions): Valid
 export function validateText(text: string, options: ValidateTextOptions): ValidationIssue[] {
   const parsed = parseJson(text);
   if (!parsed.ok) return [problemIssue(parsed.problem, options)];
-  const t = translator(options.lang ?? 'fr');
+  const t = fhirTranslator(options.lang ?? 'fr');
   const value = parsed.value as { resourceType?: unknown } | null;
   const rootType = value && typeof value.resourceType === 'string' ? value.resourceType : 'Resource';
   const issues: ValidationIssue[] = parsed.duplicates.map((d) => ({

@@ -2,7 +2,8 @@
 // and requested profiles, profiles implied by the instance, profiles assigned by Bundle entry slices). It knows
 // the shape of the walk; each rule family (members, cardinality, primitives, slicing, extensions, bindings,
 // references, bundles, invariants, datatypes) lives in its own module and is called from here.
-import type { Params, Translate } from '../../i18n/index.js';
+import type { Params } from '../../i18n/index.js';
+import type { FhirTranslate, ValidatorKey } from '../messages.js';
 import type { FhirContext } from '../packages/context.js';
 import type { LoadedPackage } from '../packages/loaded-package.js';
 import { Terminology } from '../terminology/terminology.js';
@@ -33,7 +34,7 @@ export type UnknownExtensionPolicy = 'warning' | 'error' | 'ignore';
 
 export interface ValidatorSettings {
   context: FhirContext;
-  t: Translate;
+  t: FhirTranslate;
   /** Extensions whose definition cannot be found: error (default, as the HL7 validator), warning or ignore. */
   unknownExtensions: UnknownExtensionPolicy;
   /** URL prefixes under which unknown extensions are allowed (the HL7 validator's `-extension` domains). */
@@ -76,7 +77,7 @@ export class Validation {
   report(
     severity: IssueSeverity,
     code: IssueType,
-    messageId: string,
+    messageId: ValidatorKey,
     params: Params,
     path: PathNode | JsonPath | undefined,
     extra: IssueExtra = {},
@@ -99,7 +100,7 @@ export class Validation {
   onceReport(
     severity: IssueSeverity,
     code: IssueType,
-    messageId: string,
+    messageId: ValidatorKey,
     params: Params,
     path: PathNode | JsonPath | undefined,
     key: string,

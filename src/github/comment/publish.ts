@@ -1,6 +1,6 @@
 // The sticky comment: one per pull request and header, created once, then edited in place; left as it is when
 // nothing changed; updated (never deleted, never left stale) when a failing PR becomes clean.
-import type { Translate } from '../../i18n/index.js';
+import type { Translate } from '../../messages.js';
 import type { MarkdownOptions } from '../../report/markdown.js';
 import type { Report } from '../../report/model.js';
 import type { CommentMode } from '../inputs.js';

@@ -1,7 +1,7 @@
 // "Since the last result": which criteria started failing, which were fixed, what else moved. The comparison is
 // between the verdicts the comment showed and the new ones; an unchanged run keeps showing the last real change,
 // so that an identical run leaves the comment byte for byte as it was.
-import type { Translate } from '../../i18n/index.js';
+import type { MessageKey, Translate } from '../../messages.js';
 import type { Report } from '../../report/model.js';
 import { mdCell } from '../../report/text.js';
 import type { CommentState, Snapshot, TrackedStatus } from './state.js';
@@ -62,11 +62,11 @@ export function renderChanges(changes: Changes, report: Report, t: Translate): s
       : s === 'derogation'
         ? t('github.since.waived')
         : t(`status.${s}`);
-  const group = (icon: string, key: string, list: StatusChange[]) => {
+  const group = (icon: string, key: MessageKey, list: StatusChange[]) => {
     if (list.length === 0) return [];
     const items = list.slice(0, LIST_MAX).map((c) => {
       const title = titles.get(c.id);
-      return `- ${icon} **${mdCell(c.id)}**${title ? ` ${mdCell(title)}` : ''} : ${status(c.from)} → ${status(c.to)}`;
+      return `- ${icon} **${mdCell(c.id)}**${title ? ` ${mdCell(title)}` : ''}${t('punct.colon')}${status(c.from)} → ${status(c.to)}`;
     });
     if (list.length > LIST_MAX) items.push(`- ${t('github.since.more', { count: list.length - LIST_MAX })}`);
     return [`${t(key, { count: list.length })}`, ...items];

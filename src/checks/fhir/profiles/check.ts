@@ -43,6 +43,23 @@ const OUTCOME: Record<IssueSeverity, Outcome> = {
   information: 'info',
 };
 
+type RefusalReason = 'absolute' | 'escapes' | 'symlink-escapes';
+
+/** A `fhir.resources` or `fhir.definitions` pattern (or a link it matched) that reaches outside the repository. */
+function refusal(
+  ctx: CheckContext,
+  reason: RefusalReason,
+  pattern: string,
+  location: Finding['location'],
+): Finding {
+  return {
+    outcome: 'fail',
+    code: `fhir.resources-${reason}`,
+    message: ctx.t(`fhir.resources-${reason}`, { pattern }),
+    location,
+  };
+}
+
 /** The resource files of `fhir.resources`, each once, with the domain it belongs to. Shared by invocations. */
 function collectFiles(ctx: CheckContext): Collected {
   const findings: Finding[] = [];
@@ -50,13 +67,8 @@ function collectFiles(ctx: CheckContext): Collected {
   const rules = domainRules();
   for (const match of expandRepoGlobs(ctx.repoDir, ctx.manifest.fhir?.resources ?? [], ctx.excluded)) {
     const location = ctx.locate(['fhir', 'resources', match.index]);
-    const refuse = (reason: string, pattern: string) =>
-      findings.push({
-        outcome: 'fail',
-        code: `fhir.resources-${reason}`,
-        message: ctx.t(`fhir.resources-${reason}`, { pattern }),
-        location,
-      });
+    const refuse = (reason: RefusalReason, pattern: string) =>
+      findings.push(refusal(ctx, reason, pattern, location));
     if (match.refused) {
       refuse(match.refused, match.pattern);
       continue;
@@ -112,13 +124,8 @@ function collectDefinitions(ctx: CheckContext): { files: string[]; findings: Fin
   const findings: Finding[] = [];
   for (const match of expandRepoGlobs(ctx.repoDir, ctx.manifest.fhir?.definitions ?? [], ctx.excluded)) {
     const location = ctx.locate(['fhir', 'definitions', match.index]);
-    const refuse = (reason: string, pattern: string) =>
-      findings.push({
-        outcome: 'fail',
-        code: `fhir.resources-${reason}`,
-        message: ctx.t(`fhir.resources-${reason}`, { pattern }),
-        location,
-      });
+    const refuse = (reason: RefusalReason, pattern: string) =>
+      findings.push(refusal(ctx, reason, pattern, location));
     if (match.refused) refuse(match.refused, match.pattern);
     for (const link of match.escaping) refuse('symlink-escapes', link);
     if (match.files.length === 0 && !match.refused && match.escaping.length === 0)

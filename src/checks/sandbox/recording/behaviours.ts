@@ -1,6 +1,8 @@
 // The expected behaviours of an MES client, each judged from recorded traffic: observed (an exchange shows it),
 // wrong (an exchange contradicts it) or missing (the traffic never put the client in the situation). The exchange
 // cited is the one a reader should open: the early retry, the second token, the identical re-send…
+import type { KeySuffix } from '../../../i18n/index.js';
+import type { recordingMessages } from './messages.js';
 import type { Call } from './traffic.js';
 import { deviceEntries } from './traffic.js';
 
@@ -21,10 +23,8 @@ export type BehaviourId = (typeof BEHAVIOURS)[number];
 export type BehaviourResult = 'observed' | 'missing' | 'wrong' | 'not-applicable';
 
 /** Which requirement a behaviour belongs to: the suite ids of the catalogue's `sandbox/scenarios` invocations. */
-export const BEHAVIOUR_SUITE: Record<
-  BehaviourId,
-  'securite' | 'appariement' | 'mesures' | 'documents' | 'robustesse'
-> = {
+export type BehaviourSuite = 'securite' | 'appariement' | 'mesures' | 'documents' | 'robustesse';
+export const BEHAVIOUR_SUITE: Record<BehaviourId, BehaviourSuite> = {
   'token-obtained': 'securite',
   'token-reused': 'securite',
   'calls-authenticated': 'securite',
@@ -38,9 +38,23 @@ export const BEHAVIOUR_SUITE: Record<
   'publish-and-find': 'documents',
 };
 
-export interface BehaviourOutcome {
+/** The messages of a wrong behaviour, after `sandbox.behaviour.wrong.`: `token-reused`, `pairing.no-pkce`… */
+export type WrongVariant = KeySuffix<typeof recordingMessages, 'sandbox.behaviour.wrong.'>;
+/** The reasons behaviour `I` can be wrong for, when its message has variants (`no-pkce` for `pairing`). */
+type Reason<I extends BehaviourId> = WrongVariant extends infer V
+  ? V extends `${I}.${infer R}`
+    ? R
+    : never
+  : never;
+
+export type BehaviourOutcome = BehaviourVerdict &
+  (
+    | { result: 'wrong'; /** Which message says what is wrong. */ variant: WrongVariant }
+    | { result: Exclude<BehaviourResult, 'wrong'> }
+  );
+
+interface BehaviourVerdict {
   id: BehaviourId;
-  result: BehaviourResult;
   /** The exchange that shows the verdict. */
   exchange?: number;
   /** Every exchange involved, for the dossier. */
@@ -80,23 +94,26 @@ export function judgeBehaviours(ctx: BehaviourContext): BehaviourOutcome[] {
   ];
 }
 
-const outcome = (
-  id: BehaviourId,
+const outcome = <I extends BehaviourId>(
+  id: I,
   result: BehaviourResult,
   exchanges: number[] = [],
-  extra: { exchange?: number; reason?: string; params?: Record<string, string | number> } = {},
-): BehaviourOutcome => ({
-  id,
-  result,
-  exchanges,
-  ...(extra.exchange !== undefined
-    ? { exchange: extra.exchange }
-    : exchanges[0] !== undefined
-      ? { exchange: exchanges[0] }
-      : {}),
-  ...(extra.reason ? { reason: extra.reason } : {}),
-  params: extra.params ?? {},
-});
+  extra: { exchange?: number; reason?: Reason<I>; params?: Record<string, string | number> } = {},
+): BehaviourOutcome =>
+  ({
+    id,
+    result,
+    exchanges,
+    ...(extra.exchange !== undefined
+      ? { exchange: extra.exchange }
+      : exchanges[0] !== undefined
+        ? { exchange: exchanges[0] }
+        : {}),
+    ...(extra.reason ? { reason: extra.reason } : {}),
+    // The reason is typed from the message keys above; a behaviour without variants has a message of its own.
+    ...(result === 'wrong' ? { variant: (extra.reason ? `${id}.${extra.reason}` : id) as WrongVariant } : {}),
+    params: extra.params ?? {},
+  }) as BehaviourOutcome;
 
 /** The next call of the same logical request after `call` (its retry or re-send). */
 function nextSame(calls: Call[], call: Call): Call | undefined {

@@ -11,7 +11,7 @@ import { resolveInRepo } from '../../../util/repo-path.js';
 import type { CheckContext, Finding } from '../../types.js';
 import { MAX_BODY_CHARS } from '../recorder.js';
 import { profilesUnchecked, sandboxProfileValidator } from '../target.js';
-import type { BehaviourOutcome } from './behaviours.js';
+import type { BehaviourOutcome, BehaviourSuite } from './behaviours.js';
 import { BEHAVIOUR_SUITE, judgeBehaviours } from './behaviours.js';
 import type { RequestCheck } from './requests.js';
 import { checkRequests } from './requests.js';
@@ -198,7 +198,7 @@ function behaviourFinding(ctx: CheckContext, b: BehaviourOutcome, location: Loca
       return {
         outcome: 'fail',
         code,
-        message: `${title} : ${t(`sandbox.behaviour.wrong.${b.id}${b.reason ? `.${b.reason}` : ''}`, params)}`,
+        message: `${title}${t('punct.colon')}${t(`sandbox.behaviour.wrong.${b.variant}`, params)}`,
         location,
         details,
       };
@@ -301,11 +301,11 @@ function dossier({ recording, calls, behaviours, requests }: Graded, ctx: CheckC
       ],
     });
   }
-  const group = (id: string) => t(`sandbox.recording.group.${id}`);
+  const group = (id: BehaviourSuite) => t(`sandbox.recording.group.${id}`);
   return {
     ...recording.document,
     target: { kind: 'recording', url: recording.document.target?.url ?? '' },
-    suites: [...new Set(tests.map((x) => x.suite))]
+    suites: [...new Set([...behaviours.map((b) => BEHAVIOUR_SUITE[b.id]), ...requests.map((r) => r.flow)])]
       .sort()
       .map((id) => ({ id, title: group(id), requirements: [] })),
     tests,

@@ -1,11 +1,11 @@
 // Every measure and document the client sent, through the same engines as the offline checks: the MES business
 // rules (the published error catalogue) and the FHIR profiles the resources declare.
-import type { Translate } from '../../../i18n/index.js';
+import type { Translate } from '../../../messages.js';
 import type { ProfileValidator } from '../../../emulator/index.js';
 import { checkSimplifiedPublish } from '../../../mes/documents.js';
 import { checkMesuresBundle } from '../../../mes/mesures.js';
 import type { MesSpec } from '../../../mes/spec.js';
-import { fillTemplate } from '../../../mes/spec.js';
+import { describeViolation } from '../../../mes/violation.js';
 import type { Call } from './traffic.js';
 
 type Json = Record<string, unknown>;
@@ -38,19 +38,7 @@ export async function checkRequests(
       flow === 'mesures'
         ? checkMesuresBundle(call.body, { spec: spec.mesures, editorOid })
         : checkSimplifiedPublish(call.body, spec.documents);
-    const problems = violations
-      .filter((v) => v.severity === 'error')
-      .map((v) => {
-        const diagnostic = v.entry?.diagnostic ? fillTemplate(v.entry.diagnostic, v.params) : '';
-        const message = v.entry?.message || v.entry?.error || '';
-        return v.entry
-          ? t(message ? 'mes.violation' : 'mes.violation-no-message', {
-              status: v.status,
-              message,
-              diagnostic,
-            })
-          : t(`mes.advisory.${v.id}`, { ...v.params, status: v.status });
-      });
+    const problems = violations.filter((v) => v.severity === 'error').map((v) => describeViolation(v, t));
     if (validateProfile) {
       const resources =
         flow === 'mesures'
