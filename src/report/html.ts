@@ -502,7 +502,25 @@ function traceChapter(report: Report, t: Translate): string {
         )
         .join('')}</tbody></table>`
     : '';
-  return `<p class="small">${e(t('dossier.trace-intro'))}</p><table class="identity"><tbody>${rows.map(([k, v]) => `<tr><th scope="row">${e(k)}</th><td>${v}</td></tr>`).join('')}</tbody></table>${files}`;
+  return `<p class="small">${e(t('dossier.trace-intro'))}</p><table class="identity"><tbody>${rows.map(([k, v]) => `<tr><th scope="row">${e(k)}</th><td>${v}</td></tr>`).join('')}</tbody></table>${files}${trustTable(report, t)}`;
+}
+
+/** The connection settings a pull request proposes, beside the base branch's that the run used (as in the comment). */
+function trustTable(report: Report, t: Translate): string {
+  const trust = report.trust;
+  if (!trust || trust.changes.length === 0) return '';
+  const value = (v: string | undefined) =>
+    v !== undefined ? `<code>${e(v)}</code>` : e(t('md.trust.unset'));
+  const rows = trust.changes
+    .map(
+      (c) =>
+        `<tr><td><code>${e(c.setting)}</code></td><td>${value(c.base)}</td><td>${value(c.proposed)}</td></tr>`,
+    )
+    .join('');
+  const pending = trust.pending.length
+    ? `<p>${e(t('md.trust.pending', { checks: trust.pending.map((g) => t(`md.trust.group.${g}`)).join(', ') }))}</p>`
+    : '';
+  return `<h3>${e(t('html.trust.title'))}</h3><p>${e(t(`md.trust.${trust.base}`, { ref: trust.ref, detail: trust.detail ?? '' }))}</p><table class="files"><thead><tr><th>${e(t('md.trust.col.setting'))}</th><th>${e(t('md.trust.col.base'))}</th><th>${e(t('md.trust.col.proposed'))}</th></tr></thead><tbody>${rows}</tbody></table>${pending}`;
 }
 
 function notesChapter(report: Report, t: Translate): string {

@@ -8,6 +8,7 @@ import type { BaseManifest } from '../../src/manifest/trust.js';
 import { applyTrust } from '../../src/manifest/trust.js';
 import type { Manifest } from '../../src/manifest/types.js';
 import { run } from '../../src/pipeline.js';
+import { renderHtml } from '../../src/report/html.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { markupFrom, renderGfm } from '../escape/gfm.js';
 import { ROOT, tempDir } from '../helpers.js';
@@ -135,5 +136,13 @@ describe('a pull-request run', () => {
         'li',
       ]),
     ).toEqual([]);
+    // The printed dossier shows the same table, the proposed value as text.
+    const dossier = renderHtml(report);
+    const trace = /<section class="chapter" id="tracabilite">[\s\S]*?<\/section>/.exec(dossier)![0];
+    expect(trace).toContain('<h3>Paramètres de connexion proposés par la pull request</h3>');
+    expect(trace).toContain(
+      '<td><code>endpoints</code></td><td>(absent)</td><td><code>{&quot;web&quot;:[&quot;https://evil.example/@octocat&quot;]}</code></td>',
+    );
+    expect(trace).toContain('En attente de fusion : contrôles des adresses déclarées (endpoints).');
   });
 });
