@@ -8,8 +8,7 @@ import type { Notice } from '../notice.js';
 export type { Notice } from '../notice.js';
 import type { Niveau, Rubrique, Source } from '../catalogue/types.js';
 import type { OpinionResult } from '../manifest/types.js';
-import type { ProcessFact, StepStatus, DeadlineKind, DeadlineState } from '../process/state.js';
-import type { StepKey } from '../process/definition.js';
+import type { StepState, DeadlineKind, DeadlineState } from '../process/state.js';
 import type { TrustDecision } from '../manifest/trust.js';
 
 export const REPORT_SCHEMA_VERSION = 2;
@@ -70,17 +69,11 @@ export interface ReportTrace {
   evidence: ReportEvidence[];
 }
 
-export interface ReportProcessStep {
-  number: number;
-  key: StepKey;
-  title: string;
-  description: string;
+/** A step of the process state as the report shows it. */
+export type ReportProcessStep = Omit<StepState, 'actors'> & {
   /** Actor names, in the report's language. */
   actors: string[];
-  status: StepStatus;
-  date?: string;
-  facts: ProcessFact[];
-}
+};
 
 export interface ReportTimelineItem {
   date: string;
