@@ -462,11 +462,12 @@ function findingItem(g: FindingGroup, t: Translate, lang: Lang): string {
   const message = e(cut(g.message, HTML_MESSAGE_MAX));
   const places = g.locations.map((loc) => `<code>${e(formatLocation(loc))}</code>`);
   if (g.count === 1) return `<li>${outcome} — ${message}${places.length ? ` ${places[0]}` : ''}</li>`;
-  const where = `${places.length ? ` : ${places.join(', ')}${g.moreLocations > 0 ? ', …' : ''}` : ''} <span class="small">(${e(t('findings.group.rest'))})</span>`;
+  const list = places.length ? `${places.join(', ')}${g.moreLocations > 0 ? ', …' : ''} ` : '';
+  const rest = `<span class="small">(${e(t('findings.group.rest'))})</span>`;
   const summary = `<span class="small">${e(groupSummary(g, t, lang))}</span>`;
   return g.uniform
-    ? `<li>${outcome} — ${message} — ${summary}${where}</li>`
-    : `<li>${outcome} — ${summary} ${message}<br>${where.replace(/^ : /, '')}</li>`;
+    ? `<li>${outcome} — ${message} — ${summary}${list ? e(t('punct.colon')) : ' '}${list}${rest}</li>`
+    : `<li>${outcome} — ${summary} ${message}<br>${list}${rest}</li>`;
 }
 
 function traceChapter(report: Report, t: Translate): string {

@@ -382,13 +382,13 @@ function groupLine(g: FindingGroup, report: Report, t: Translate, blob: BlobBase
   const places = g.locations.map((loc) => placeLink(loc, blob, true));
   if (g.count === 1)
     return `${findingIcon(g.outcome)} ${message}${places.length ? ` <sub>${places[0]}</sub>` : ''}`;
-  const where = places.length
-    ? ` : ${places.join(', ')}${g.moreLocations > 0 ? ', …' : ''} (${t('findings.group.rest')})`
-    : ` (${t('findings.group.rest')})`;
-  const summary = groupSummary(g, t, report.lang);
+  const list = places.length ? `${places.join(', ')}${g.moreLocations > 0 ? ', …' : ''} ` : '';
+  const rest = `(${t('findings.group.rest')})`;
+  // The summary names the finding's code: from a published report.json, that is outside text too.
+  const summary = mdText(groupSummary(g, t, report.lang));
   return g.uniform
-    ? `${findingIcon(g.outcome)} ${message} <sub>${summary}${where}</sub>`
-    : `${findingIcon(g.outcome)} ${summary} ${message} <sub>${where.replace(/^ : /, '')}</sub>`;
+    ? `${findingIcon(g.outcome)} ${message} <sub>${summary}${list ? t('punct.colon') : ' '}${list}${rest}</sub>`
+    : `${findingIcon(g.outcome)} ${summary} ${message} <sub>${list}${rest}</sub>`;
 }
 
 function findingIcon(outcome: string): string {

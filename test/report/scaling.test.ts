@@ -82,8 +82,10 @@ describe('a report with thousands of repeated findings', () => {
     expect(md).not.toContain(file(4999));
     const en = renderMarkdown(large(demo.en), { titleLevel: 1 });
     expect(en).toContain(
-      `<sub>${FILES.toLocaleString('en-GB')} findings in ${FILES.toLocaleString('en-GB')} files`,
+      `<sub>${FILES.toLocaleString('en-GB')} findings in ${FILES.toLocaleString('en-GB')} files: \`${file(0)}:19:9\``,
     );
+    // English punctuation in what the renderer writes around the places (the sample messages are French).
+    expect([...en.matchAll(/<sub>[^<]*<\/sub>/g)].filter((m) => m[0].includes(' : '))).toEqual([]);
     expect(en).toContain('(full list in report.json)');
     expect(en).toContain(`${(FILES - 3).toLocaleString('en-GB')} similar findings (fhir.min) in`);
   });
