@@ -83,6 +83,17 @@ describe('backoff on a loaded machine', () => {
   it('observes a real backoff on the same machine', () => {
     expect(judge([...paced(), x(1340, 'mesures', 200)], 'backoff-503')?.result).toBe('observed');
   });
+
+  it('does not hold a client that pauses a second between measures to that pause', () => {
+    const calls = [
+      x(0, 'search-mesures', 200),
+      x(1010, 'search-mesures', 200),
+      x(2020, 'search-mesures', 200),
+      x(3030, 'mesures', 503),
+      x(3440, 'mesures', 200),
+    ];
+    expect(judge(calls, 'backoff-503')?.result).toBe('observed');
+  });
 });
 
 describe('retry after 429', () => {

@@ -77,6 +77,11 @@ const SLACK_MS = 50;
 /** A retry sooner than this after a 5xx is no backoff at all. */
 const MIN_BACKOFF_MS = 100;
 const BACKOFF_GROWTH = 1.5;
+/**
+ * The most a slow machine is assumed to add to a client's reaction: beyond it, a long pace is the client's own
+ * choice (a pause between measures), and a backoff shorter than that pause is still a backoff.
+ */
+const PACE_CAP_MS = 250;
 
 export function judgeBehaviours(ctx: BehaviourContext): BehaviourOutcome[] {
   return [
@@ -309,7 +314,7 @@ function clientPace(calls: Call[]): number {
   }
   if (gaps.length === 0) return 0;
   gaps.sort((a, b) => a - b);
-  return gaps[Math.floor((gaps.length - 1) / 4)]!;
+  return Math.min(PACE_CAP_MS, gaps[Math.floor((gaps.length - 1) / 4)]!);
 }
 
 function backoff503({ calls }: BehaviourContext): BehaviourOutcome {
