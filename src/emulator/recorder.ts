@@ -78,7 +78,7 @@ export class TrafficRecorder {
     this.offset = Buffer.byteLength(head);
   }
 
-  /** Starts recording a request; the exchange is written when its answer is finished (or the connection dies). */
+  /** Starts recording a request; the exchange is written as its answer ends (or when the connection dies). */
   tap(req: IncomingMessage, res: ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://emulator');
     // The admin endpoints are the test harness talking to the emulator, not MES traffic.
@@ -110,17 +110,19 @@ export class TrafficRecorder {
       keep(args[0]);
       return write(...args);
     }) as ServerResponse['write'];
-    res.end = ((...args: unknown[]) => {
-      keep(args[0]);
-      return end(...args);
-    }) as ServerResponse['end'];
     let done = false;
     const finish = (answered: boolean) => {
       if (done) return;
       done = true;
       this.write(req, res, pending, answered);
     };
-    res.on('finish', () => finish(true));
+    // The exchange is on disk before its last byte leaves: a client that reads the answer and exits, followed
+    // by a SIGKILL of the emulator, must still find it in the recording (waiting for 'finish' lost it).
+    res.end = ((...args: unknown[]) => {
+      keep(args[0]);
+      finish(!res.destroyed);
+      return end(...args);
+    }) as ServerResponse['end'];
     res.on('close', () => finish(res.writableFinished));
   }
 

@@ -2,12 +2,15 @@
 // and survives a cut write, credentials never reach it, the script plays its faults on the counted request, and
 // the pairing follows OAuth 2.0 with PKCE (rules/mes/appariement.yml).
 import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../src/emulator/index.js';
 import { startEmulator } from '../../src/emulator/index.js';
+import { TrafficRecorder } from '../../src/emulator/recorder.js';
 import { loadScript } from '../../src/emulator/script.js';
 import { UserError } from '../../src/errors.js';
 import { readRecording } from '../../src/exchanges/recording.js';
@@ -77,6 +80,44 @@ describe('emulator --record', () => {
     expect(second?.fingerprints?.accessToken).toBe(first?.fingerprints?.accessToken);
     expect(first?.url).toBe(`${emu.fhirBase}/Observation?subject.identifier=idpe-1&_sort=-date&_count=1`);
     expect(document.target).toEqual({ kind: 'recording', url: emu.fhirBase });
+  });
+
+  it('has each exchange on disk before its answer leaves, so a SIGKILL right after the answer loses nothing', async () => {
+    const file = path.join(dir, 'before-answer.json');
+    const recorder = new TrafficRecorder(file, 'http://127.0.0.1/fhir', {
+      startedAt: '2026-06-01T10:00:00.000Z',
+      editorOid: '1.2.250.1.999.42',
+      solutionOid: '1.2.250.1.999.42.1',
+      idTokenHeader: 'x-id-token',
+    });
+    const onDisk: number[] = [];
+    const server = createServer((req, res) => {
+      recorder.tap(req, res);
+      res.writeHead(201, { 'content-type': 'application/fhir+json' });
+      res.end('{"resourceType":"Bundle"}');
+      // Read in the same tick as end(): nothing else can run before a client may see the answer.
+      onDisk.push(readRecording(file).document.exchanges.length);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      for (let i = 0; i < 2; i++) {
+        const res = await fetch(`http://127.0.0.1:${port}/fhir/DocumentReference`, {
+          method: 'POST',
+          body: '{}',
+        });
+        expect(res.status).toBe(201);
+      }
+    } finally {
+      server.close();
+      recorder.close();
+    }
+    expect(onDisk).toEqual([1, 2]);
+    const exchanges = readRecording(file).document.exchanges;
+    expect(exchanges.map((x) => [x.status, x.response?.body])).toEqual([
+      [201, '{"resourceType":"Bundle"}'],
+      [201, '{"resourceType":"Bundle"}'],
+    ]);
   });
 
   it('reads a recording whose writer was killed in the middle of a line', () => {
