@@ -49,6 +49,24 @@ describe('backoff after 503', () => {
       reason: 'not-growing',
       exchange: flat[2]?.id,
     });
+    const shrinking = [
+      x(0, 'mesures', 503),
+      x(410, 'mesures', 503),
+      x(820, 'mesures', 503),
+      x(1130, 'mesures', 200),
+    ];
+    expect(judge(shrinking, 'backoff-503')).toMatchObject({
+      result: 'wrong',
+      reason: 'not-growing',
+      exchange: shrinking[3]?.id,
+      params: { delay: 300, wanted: 450 },
+    });
+    const laterImmediate = [x(0, 'mesures', 503), x(310, 'mesures', 503), x(350, 'mesures', 200)];
+    expect(judge(laterImmediate, 'backoff-503')).toMatchObject({
+      result: 'wrong',
+      reason: 'immediate',
+      exchange: laterImmediate[2]?.id,
+    });
     const withRetryAfter = [
       x(0, 'mesures', 503, { response: { headers: { 'retry-after': '2' }, body: '' } }),
       x(1500, 'mesures', 200),
@@ -57,6 +75,31 @@ describe('backoff after 503', () => {
       result: 'wrong',
       exchange: withRetryAfter[1]?.id,
     });
+  });
+});
+
+describe('backoff with jitter', () => {
+  it('observes gRPC’s connection backoff (×1.6 ± 20 %), whose one step may grow by only 7 %', () => {
+    // 1 s −20 % then 1.6 s −20 %... at the edges of the jitter: 1,200 ms then 1,280 ms.
+    const calls = [x(0, 'mesures', 503), x(1210, 'mesures', 503), x(2500, 'mesures', 200)];
+    expect(judge(calls, 'backoff-503')?.result).toBe('observed');
+  });
+
+  it('judges growth over the whole chain: a step that shrinks is forgiven when the chain grows', () => {
+    const calls = [
+      x(0, 'mesures', 503),
+      x(310, 'mesures', 503),
+      x(1020, 'mesures', 503),
+      x(1630, 'mesures', 503),
+      x(2840, 'mesures', 200),
+    ];
+    expect(judge(calls, 'backoff-503')?.result).toBe('observed');
+  });
+
+  it('does not fail a doubling client whose first wait a busy machine stretched by 150 ms', () => {
+    // The reference client waits 300 then 600 ms; here the first wait took 450 ms.
+    const calls = [x(0, 'mesures', 503), x(460, 'mesures', 503), x(1070, 'mesures', 200)];
+    expect(judge(calls, 'backoff-503')?.result).toBe('observed');
   });
 });
 

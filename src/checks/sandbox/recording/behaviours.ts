@@ -76,7 +76,6 @@ export interface BehaviourContext {
 const SLACK_MS = 50;
 /** A retry sooner than this after a 5xx is no backoff at all. */
 const MIN_BACKOFF_MS = 100;
-const BACKOFF_GROWTH = 1.5;
 /**
  * The most a slow machine is assumed to add to a client's reaction: beyond it, a long pace is the client's own
  * choice (a pause between measures), and a backoff shorter than that pause is still a backoff.
@@ -322,39 +321,63 @@ function backoff503({ calls }: BehaviourContext): BehaviourOutcome {
   if (unavailable.length === 0) return outcome('backoff-503', 'missing');
   const pace = clientPace(calls);
   const shown: number[] = [];
-  /** Per logical request, the last wait beyond the client's pace. */
-  const previousDelay = new Map<string, number>();
+  /** Per logical request, its retries without Retry-After, in order: the client's own backoff. */
+  const chains = new Map<string, { unavailable: Call; retry: Call; delay: number; waited: number }[]>();
+  const retried = new Set<string>();
   for (const u of unavailable) {
     const retry = nextSame(calls, u);
-    const firstOfChain = !previousDelay.has(u.key);
+    const firstOfChain = !retried.has(u.key);
     if (!retry) {
       // Giving up after some retries is a client's choice; never retrying at all loses the request.
       if (firstOfChain) return outcome('backoff-503', 'wrong', [u.id], { reason: 'abandoned' });
       continue;
     }
+    retried.add(u.key);
     const delay = retry.start - u.end;
     // Retry-After is a floor in wall-clock time: a slow machine only makes the client later, never early.
     const waited = u.retryAfter !== undefined ? delay : delay - pace;
-    const wanted =
-      u.retryAfter !== undefined
-        ? u.retryAfter * 1000
-        : Math.max(MIN_BACKOFF_MS, (previousDelay.get(u.key) ?? 0) * BACKOFF_GROWTH);
-    if (waited < wanted - SLACK_MS)
-      return outcome('backoff-503', 'wrong', [u.id, retry.id], {
-        exchange: retry.id,
-        reason: firstOfChain ? 'immediate' : 'not-growing',
-        params: {
-          delay,
-          // In wall-clock time, as the client would measure it.
-          wanted: Math.round(wanted + delay - waited),
-          unavailable: u.id,
-          unavailable_status: u.status ?? 503,
-        },
-      });
-    previousDelay.set(u.key, waited);
+    const wanted = u.retryAfter !== undefined ? u.retryAfter * 1000 : MIN_BACKOFF_MS;
+    if (waited < wanted - SLACK_MS) return tooSoon(u, retry, 'immediate', wanted + delay - waited);
+    if (u.retryAfter === undefined) {
+      const chain = chains.get(u.key) ?? [];
+      chain.push({ unavailable: u, retry, delay, waited });
+      chains.set(u.key, chain);
+    }
     shown.push(u.id, retry.id);
   }
+  // Growth is judged over a whole chain, last retry against first: a single step cannot tell a slow machine or
+  // a jittered backoff (gRPC's connection backoff: ×1.6 ± 20 %, so one step may grow by only 7 %) from no growth.
+  for (const chain of chains.values()) {
+    const first = chain[0]!;
+    const last = chain[chain.length - 1]!;
+    if (chain.length > 1 && last.waited < first.waited + SLACK_MS)
+      return tooSoon(
+        last.unavailable,
+        last.retry,
+        'not-growing',
+        first.waited + SLACK_MS + last.delay - last.waited,
+      );
+  }
   return outcome('backoff-503', 'observed', [...new Set(shown)], { exchange: shown[1] as number });
+}
+
+/** A retry that came sooner than it should have; `wanted` in wall-clock time, as the client would measure it. */
+function tooSoon(
+  u: Call,
+  retry: Call,
+  reason: 'immediate' | 'not-growing',
+  wanted: number,
+): BehaviourOutcome {
+  return outcome('backoff-503', 'wrong', [u.id, retry.id], {
+    exchange: retry.id,
+    reason,
+    params: {
+      delay: retry.start - u.end,
+      wanted: Math.round(wanted),
+      unavailable: u.id,
+      unavailable_status: u.status ?? 503,
+    },
+  });
 }
 
 function noRetry422({ calls }: BehaviourContext): BehaviourOutcome {

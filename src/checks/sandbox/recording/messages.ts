@@ -85,7 +85,7 @@ export const recordingMessages = defineMessages({
     'sandbox.behaviour.wrong.backoff-503.immediate':
       'l’échange n° {exchange} réessaie {delay} ms après le {unavailable_status} de l’échange n° {unavailable} : attendez (au moins {wanted} ms) et augmentez le délai à chaque essai',
     'sandbox.behaviour.wrong.backoff-503.not-growing':
-      'l’échange n° {exchange} réessaie après {delay} ms : le délai doit croître à chaque essai (au moins {wanted} ms ici)',
+      'l’échange n° {exchange} réessaie après {delay} ms, sans attendre plus qu’à la première reprise : le délai doit croître au fil des essais (au moins {wanted} ms ici)',
     'sandbox.behaviour.wrong.backoff-503.abandoned':
       'la requête de l’échange n° {exchange} (service indisponible) n’est jamais renvoyée : la donnée est perdue',
     'sandbox.behaviour.wrong.no-retry-422':
@@ -175,7 +175,7 @@ export const recordingMessages = defineMessages({
     'sandbox.behaviour.wrong.backoff-503.immediate':
       'exchange #{exchange} retries {delay} ms after the {unavailable_status} of exchange #{unavailable}: wait (at least {wanted} ms) and grow the delay at each attempt',
     'sandbox.behaviour.wrong.backoff-503.not-growing':
-      'exchange #{exchange} retries after {delay} ms: the delay must grow at each attempt (at least {wanted} ms here)',
+      'exchange #{exchange} retries after {delay} ms, waiting no longer than at the first retry: the delay must grow over the attempts (at least {wanted} ms here)',
     'sandbox.behaviour.wrong.backoff-503.abandoned':
       'the request of exchange #{exchange} (service unavailable) is never sent again: the data is lost',
     'sandbox.behaviour.wrong.no-retry-422':
