@@ -127,6 +127,26 @@ describe('backoff on a loaded machine', () => {
     expect(judge([...paced(), x(1340, 'mesures', 200)], 'backoff-503')?.result).toBe('observed');
   });
 
+  it('does not count a token fetched before an immediate retry as a wait, but sees a wait after it', () => {
+    const withToken = (retryAt: number) => [
+      x(0, 'search-mesures', 200),
+      x(20, 'search-mesures', 200),
+      x(40, 'mesures', 503),
+      x(60, 'token', 200, {
+        durationMs: 80,
+        request: { headers: {}, body: 'grant_type=client_credentials' },
+      }),
+      x(retryAt, 'mesures', 200),
+    ];
+    const immediate = withToken(150);
+    expect(judge(immediate, 'backoff-503')).toMatchObject({
+      result: 'wrong',
+      reason: 'immediate',
+      exchange: immediate[4]?.id,
+    });
+    expect(judge(withToken(450), 'backoff-503')?.result).toBe('observed');
+  });
+
   it('does not hold a client that pauses a second between measures to that pause', () => {
     const calls = [
       x(0, 'search-mesures', 200),

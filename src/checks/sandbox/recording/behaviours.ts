@@ -335,7 +335,7 @@ function backoff503({ calls }: BehaviourContext): BehaviourOutcome {
     retried.add(u.key);
     const delay = retry.start - u.end;
     // Retry-After is a floor in wall-clock time: a slow machine only makes the client later, never early.
-    const waited = u.retryAfter !== undefined ? delay : delay - pace;
+    const waited = u.retryAfter !== undefined ? delay : delay - pace - preparation(calls, u, retry, pace);
     const wanted = u.retryAfter !== undefined ? u.retryAfter * 1000 : MIN_BACKOFF_MS;
     if (waited < wanted - SLACK_MS) return tooSoon(u, retry, 'immediate', wanted + delay - waited);
     if (u.retryAfter === undefined) {
@@ -359,6 +359,19 @@ function backoff503({ calls }: BehaviourContext): BehaviourOutcome {
       );
   }
   return outcome('backoff-503', 'observed', [...new Set(shown)], { exchange: shown[1] as number });
+}
+
+/**
+ * The time a retry spent being prepared rather than waited for: the token requests between the failure and the
+ * retry, each with the client's pace before it. A client that fetches a token before every request and retries
+ * at once has waited for nothing, however long the token took.
+ */
+function preparation(calls: Call[], failed: Call, retry: Call, pace: number): number {
+  let spent = 0;
+  for (const c of calls)
+    if (c.operation === 'token' && c.start >= failed.end && c.end <= retry.start)
+      spent += pace + (c.end - c.start);
+  return spent;
 }
 
 /** A retry that came sooner than it should have; `wanted` in wall-clock time, as the client would measure it. */
