@@ -27,7 +27,8 @@ export const catalogueMessages = defineMessages({
       'process.steps : les {count} étapes du référencement sont attendues, dans l’ordre',
     'catalogue.bad-condition':
       '{path} : condition invalide (attendu : all, any, not, ou field avec equals, in, includes, includes-any ou exists)',
-    'requirement.from': 'exigé à partir du {date} ({days, plural, one {# jour} other {# jours}}) : {message}',
+    'requirement.from':
+      'exigé à partir du {date} ({days, plural, =0 {aujourd’hui} one {dans # jour} other {dans # jours}}) : {message}',
     'waiver.unknown-criterion': 'dérogation pour {id} : ce critère n’existe pas dans le catalogue',
     'waiver.not-applicable': 'dérogation pour {id} : ce critère ne s’applique pas à la solution',
     'waiver.expired': 'dérogation pour {id} expirée le {date} : elle ne s’applique plus',
@@ -70,7 +71,8 @@ export const catalogueMessages = defineMessages({
     'catalogue.step-count': 'process.steps: the {count} referencing steps are expected, in order',
     'catalogue.bad-condition':
       '{path}: invalid condition (expected all, any, not, or field with equals, in, includes, includes-any or exists)',
-    'requirement.from': 'required from {date} (in {days, plural, one {# day} other {# days}}): {message}',
+    'requirement.from':
+      'required from {date} ({days, plural, =0 {today} one {in # day} other {in # days}}): {message}',
     'waiver.unknown-criterion': 'waiver for {id}: no such criterion in the catalogue',
     'waiver.not-applicable': 'waiver for {id}: the criterion does not apply to this service',
     'waiver.expired': 'waiver for {id} expired on {date}: it no longer applies',

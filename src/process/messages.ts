@@ -66,19 +66,19 @@ export const processMessages = defineMessages({
     'process.alert.request.overdue':
       'demande de compléments {id} sans réponse : échéance du {due} dépassée de {days, plural, one {# jour} other {# jours}}',
     'process.alert.request.soon':
-      'demande de compléments {id} : réponse attendue le {due} (dans {days, plural, one {# jour} other {# jours}})',
+      'demande de compléments {id} : réponse attendue le {due} ({days, plural, =0 {aujourd’hui} one {dans # jour} other {dans # jours}})',
     'process.alert.reservation.overdue':
       'réserve {id} non levée : échéance du {due} dépassée de {days, plural, one {# jour} other {# jours}}',
     'process.alert.reservation.soon':
-      'réserve {id} à lever avant le {due} (dans {days, plural, one {# jour} other {# jours}})',
+      'réserve {id} à lever avant le {due} ({days, plural, =0 {aujourd’hui} one {dans # jour} other {dans # jours}})',
     'process.alert.renewal.overdue':
       'renouvellement en retard : dû le {due}, dépassé de {days, plural, one {# jour} other {# jours}}',
     'process.alert.renewal.soon':
-      'renouvellement à déposer avant le {due} (dans {days, plural, one {# jour} other {# jours}})',
+      'renouvellement à déposer avant le {due} ({days, plural, =0 {aujourd’hui} one {dans # jour} other {dans # jours}})',
     'process.alert.continuous-evaluation.overdue':
       'rapport d’évaluation continue en retard : attendu le {due}, dépassé de {days, plural, one {# jour} other {# jours}}',
     'process.alert.continuous-evaluation.soon':
-      'rapport d’évaluation continue à remettre avant le {due} (dans {days, plural, one {# jour} other {# jours}})',
+      'rapport d’évaluation continue à remettre avant le {due} ({days, plural, =0 {aujourd’hui} one {dans # jour} other {dans # jours}})',
   },
   en: {
     'process.event.account-created': 'Convergence account created',
@@ -143,17 +143,18 @@ export const processMessages = defineMessages({
     'process.alert.request.overdue':
       'request for information {id} unanswered: deadline {due} passed {days, plural, one {# day} other {# days}} ago',
     'process.alert.request.soon':
-      'request for information {id}: answer due on {due} (in {days, plural, one {# day} other {# days}})',
+      'request for information {id}: answer due on {due} ({days, plural, =0 {today} one {in # day} other {in # days}})',
     'process.alert.reservation.overdue':
       'reservation {id} not lifted: deadline {due} passed {days, plural, one {# day} other {# days}} ago',
     'process.alert.reservation.soon':
-      'reservation {id} to lift by {due} (in {days, plural, one {# day} other {# days}})',
+      'reservation {id} to lift by {due} ({days, plural, =0 {today} one {in # day} other {in # days}})',
     'process.alert.renewal.overdue':
       'renewal overdue: due on {due}, {days, plural, one {# day} other {# days}} ago',
-    'process.alert.renewal.soon': 'renewal to file by {due} (in {days, plural, one {# day} other {# days}})',
+    'process.alert.renewal.soon':
+      'renewal to file by {due} ({days, plural, =0 {today} one {in # day} other {in # days}})',
     'process.alert.continuous-evaluation.overdue':
       'continuous evaluation report overdue: due on {due}, {days, plural, one {# day} other {# days}} ago',
     'process.alert.continuous-evaluation.soon':
-      'continuous evaluation report to file by {due} (in {days, plural, one {# day} other {# days}})',
+      'continuous evaluation report to file by {due} ({days, plural, =0 {today} one {in # day} other {in # days}})',
   },
 });

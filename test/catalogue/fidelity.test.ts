@@ -87,7 +87,7 @@ describe('catalogue fidelity', () => {
     expect(usager.status).toBe('conforme');
     expect(usager.attention).toBe(true);
     expect(usager.findings.find((f) => f.outcome === 'warn')!.message).toMatch(
-      /^exigé à partir du 2026-01-01 \(42 jours\) : aucun moyen de niveau de garantie substantiel/,
+      /^exigé à partir du 2026-01-01 \(dans 42 jours\) : aucun moyen de niveau de garantie substantiel/,
     );
     const after = await criteria(franceConnect);
     expect(after.get('URB-ID-USAGER')).toMatchObject({ status: 'non-conforme', blocking: true });

@@ -219,6 +219,19 @@ describe('deadlines in the criteria and the report', () => {
     );
   });
 
+  it('says a renewal due today is due today, not late and not "in 0 days"', async () => {
+    const report = await reportOf((x) =>
+      x
+        .replace('last-decision: 2026-03-02', 'last-decision: 2025-11-26')
+        .replace('    decision:\n      date: 2026-03-02', '    decision:\n      date: 2025-11-26'),
+    );
+    const renewal = report.criteria.find((c) => c.id === 'REF-RENOUVELLEMENT')!;
+    expect(renewal.status).not.toBe('non-conforme');
+    expect(renewal.findings.map((f) => f.message)).toContainEqual(
+      expect.stringContaining('dû le 2026-11-26 (aujourd’hui)'),
+    );
+  });
+
   it('fails the renewal and the continuous evaluation once their date has passed', async () => {
     const report = await reportOf((x) =>
       x

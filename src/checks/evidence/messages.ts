@@ -19,7 +19,7 @@ export const evidenceMessages = defineMessages({
     'evidence.expired':
       '{item} : expiration le {date}, dépassée de {days, plural, one {# jour} other {# jours}} ; fournissez un document en cours de validité',
     'evidence.expiring':
-      '{item} : expiration le {date}, dans {days, plural, one {# jour} other {# jours}} ; anticipez son renouvellement',
+      '{item} : expiration le {date}, {days, plural, =0 {aujourd’hui} one {dans # jour} other {dans # jours}} ; anticipez son renouvellement',
     'evidence.no-expiry': '{item} : indiquez sa date d’expiration dans evidence.{key}.expires',
     'evidence.future-date': '{item} : la date {date} est dans le futur',
     'evidence.no-date':
@@ -27,7 +27,7 @@ export const evidenceMessages = defineMessages({
     'evidence.too-old':
       '{item} : daté du {date}, plus de {days} jours (limite dépassée le {limit}) ; renouvelez-le',
     'evidence.ageing':
-      '{item} : à renouveler avant le {limit} (dans {days, plural, one {# jour} other {# jours}})',
+      '{item} : à renouveler avant le {limit} ({days, plural, =0 {aujourd’hui} one {dans # jour} other {dans # jours}})',
   },
   en: {
     'evidence.missing': 'missing proof: {item} — declare it in evidence.{key} (path or url)',
@@ -46,7 +46,7 @@ export const evidenceMessages = defineMessages({
     'evidence.expired':
       '{item} expired on {date} ({days, plural, one {# day} other {# days}} ago): provide a valid document',
     'evidence.expiring':
-      '{item} expires on {date}, in {days, plural, one {# day} other {# days}}: plan its renewal',
+      '{item} expires on {date}, {days, plural, =0 {today} one {in # day} other {in # days}}: plan its renewal',
     'evidence.no-expiry': '{item}: give its expiry date in evidence.{key}.expires',
     'evidence.future-date': '{item}: the date {date} is in the future',
     'evidence.no-date':
@@ -54,6 +54,6 @@ export const evidenceMessages = defineMessages({
     'evidence.too-old':
       '{item} dated {date} is too old (over {days} days, limit passed on {limit}): renew it',
     'evidence.ageing':
-      '{item} must be renewed before {limit} (in {days, plural, one {# day} other {# days}})',
+      '{item} must be renewed before {limit} ({days, plural, =0 {today} one {in # day} other {in # days}})',
   },
 });

@@ -8,16 +8,16 @@ export const processCheckMessages = defineMessages({
     'process.request.done': 'demande de compléments {id} : répondu le {done} (échéance {due})',
     'process.request.late': 'demande de compléments {id} : répondu le {done}, après l’échéance du {due}',
     'process.request.open':
-      'demande de compléments {id} : réponse attendue le {due} (dans {days, plural, one {# jour} other {# jours}})',
+      'demande de compléments {id} : réponse attendue le {due} ({days, plural, =0 {aujourd’hui} one {dans # jour} other {dans # jours}})',
     'process.reservation.none': 'aucune réserve enregistrée (referencing.process.opinion.reservations)',
     'process.reservation.done': 'réserve {id} levée le {done} (échéance {due})',
     'process.reservation.late': 'réserve {id} levée le {done}, après l’échéance du {due}',
     'process.reservation.open':
-      'réserve {id} à lever avant le {due} (dans {days, plural, one {# jour} other {# jours}})',
+      'réserve {id} à lever avant le {due} ({days, plural, =0 {aujourd’hui} one {dans # jour} other {dans # jours}})',
     'process.continuous-evaluation.not-referenced':
       'pas encore de décision de référencement : aucun rapport n’est dû',
     'process.continuous-evaluation.upcoming':
-      'prochain rapport d’évaluation continue attendu le {due} (dans {days, plural, one {# jour} other {# jours}})',
+      'prochain rapport d’évaluation continue attendu le {due} ({days, plural, =0 {aujourd’hui} one {dans # jour} other {dans # jours}})',
     'naming.undeclared':
       'produits Convergence non déclarés (referencing.process.convergence.products) ; noms attendus : {expected}',
     'naming.other-name':
@@ -40,15 +40,15 @@ export const processCheckMessages = defineMessages({
     'process.request.done': 'request for information {id}: answered on {done} (deadline {due})',
     'process.request.late': 'request for information {id}: answered on {done}, after the deadline {due}',
     'process.request.open':
-      'request for information {id}: answer due on {due} (in {days, plural, one {# day} other {# days}})',
+      'request for information {id}: answer due on {due} ({days, plural, =0 {today} one {in # day} other {in # days}})',
     'process.reservation.none': 'no reservation recorded (referencing.process.opinion.reservations)',
     'process.reservation.done': 'reservation {id} lifted on {done} (deadline {due})',
     'process.reservation.late': 'reservation {id} lifted on {done}, after the deadline {due}',
     'process.reservation.open':
-      'reservation {id} to lift by {due} (in {days, plural, one {# day} other {# days}})',
+      'reservation {id} to lift by {due} ({days, plural, =0 {today} one {in # day} other {in # days}})',
     'process.continuous-evaluation.not-referenced': 'no referencing decision yet: no report is due',
     'process.continuous-evaluation.upcoming':
-      'next continuous evaluation report due on {due} (in {days, plural, one {# day} other {# days}})',
+      'next continuous evaluation report due on {due} ({days, plural, =0 {today} one {in # day} other {in # days}})',
     'naming.undeclared':
       'Convergence products not declared (referencing.process.convergence.products); expected names: {expected}',
     'naming.other-name':

@@ -8,7 +8,7 @@ export const renewalMessages = defineMessages({
     'renewal.overdue':
       'renouvellement en retard : décision du {last}, renouvellement dû le {due} (dépassé de {days, plural, one {# jour} other {# jours}})',
     'renewal.soon':
-      'renouvellement à préparer : décision du {last}, dû le {due} (dans {days, plural, one {# jour} other {# jours}})',
+      'renouvellement à préparer : décision du {last}, dû le {due} ({days, plural, =0 {aujourd’hui} one {dans # jour} other {dans # jours}})',
     'renewal.ok': 'référencement décidé le {last}, renouvellement dû le {due}',
   },
   en: {
@@ -17,7 +17,7 @@ export const renewalMessages = defineMessages({
     'renewal.overdue':
       'renewal overdue: decision of {last}, renewal due on {due} ({days, plural, one {# day} other {# days}} late)',
     'renewal.soon':
-      'renewal to prepare: decision of {last}, due on {due} (in {days, plural, one {# day} other {# days}})',
+      'renewal to prepare: decision of {last}, due on {due} ({days, plural, =0 {today} one {in # day} other {in # days}})',
     'renewal.ok': 'referenced on {last}, renewal due on {due}',
   },
 });

@@ -75,7 +75,7 @@ export const webMessages = defineMessages({
     'web.cert.hostname': '{url} : le certificat ne couvre pas ce nom (il couvre : {names})',
     'web.cert.weak-key': '{url} : clé RSA de {bits} bits, moins que {min} ; réémettez le certificat',
     'web.cert.expiring':
-      '{url} : certificat valable jusqu’au {date}, dans {days, plural, one {# jour} other {# jours}} ; renouvelez-le ({issuer})',
+      '{url} : certificat valable jusqu’au {date}, {days, plural, =0 {aujourd’hui} one {dans # jour} other {dans # jours}} ; renouvelez-le ({issuer})',
     'web.cert.valid': '{url} : certificat valide jusqu’au {date} ({days} jours), émis par {issuer}',
     'web.headers.progress': 'en-têtes de {url}',
     'web.headers.present': '{url} : {headers}',
@@ -214,7 +214,7 @@ export const webMessages = defineMessages({
     'web.cert.hostname': '{url}: the certificate does not cover this name (it covers: {names})',
     'web.cert.weak-key': '{url}: {bits}-bit RSA key, less than {min}; reissue the certificate',
     'web.cert.expiring':
-      '{url}: certificate valid until {date}, in {days, plural, one {# day} other {# days}}; renew it ({issuer})',
+      '{url}: certificate valid until {date}, {days, plural, =0 {today} one {in # day} other {in # days}}; renew it ({issuer})',
     'web.cert.valid': '{url}: certificate valid until {date} ({days} days), issued by {issuer}',
     'web.headers.progress': 'headers of {url}',
     'web.headers.present': '{url}: {headers}',
