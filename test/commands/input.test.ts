@@ -98,36 +98,14 @@ describe('--repo and --manifest', () => {
       path.join(repo, 'config', 'mes.yml'),
       readFileSync(path.join(repo, 'mes-referencing.yml'), 'utf8'),
     );
-    const relative = await runMain([
-      ...CHECK,
-      '--repo',
-      repo,
-      '--manifest',
-      'config/mes.yml',
-      '--out',
-      tempDir(),
-    ]);
+    const withManifest = (manifest: string) =>
+      runMain([...CHECK, '--repo', repo, '--manifest', manifest, '--out', tempDir()]);
+    const relative = await withManifest('config/mes.yml');
     expect(relative.code).toBe(0);
     expect(relative.stderr).toContain('[manifest] manifeste config/mes.yml chargé : Tensio');
-    const absolute = await runMain([
-      ...CHECK,
-      '--repo',
-      repo,
-      '--manifest',
-      path.join(repo, 'config', 'mes.yml'),
-      '--out',
-      tempDir(),
-    ]);
+    const absolute = await withManifest(path.join(repo, 'config', 'mes.yml'));
     expect(absolute.code).toBe(0);
-    const missing = await runMain([
-      ...CHECK,
-      '--repo',
-      repo,
-      '--manifest',
-      'nowhere.yml',
-      '--out',
-      tempDir(),
-    ]);
+    const missing = await withManifest('nowhere.yml');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('fichier introuvable : nowhere.yml\n');
   });

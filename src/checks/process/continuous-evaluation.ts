@@ -1,6 +1,7 @@
 // `process/continuous-evaluation`: once referenced, the service stays compliant over time (audits, arrêté du
 // 20 novembre 2023); the continuous evaluation report is filed by its due date.
 import type { Check } from '../types.js';
+import { periodicOutcome } from './periodic.js';
 
 export const continuousEvaluationCheck: Check = {
   id: 'process/continuous-evaluation',
@@ -22,29 +23,18 @@ export const continuousEvaluationCheck: Check = {
         },
       ];
     const params = { due: d.due, days: Math.abs(d.days) };
-    const base = { location: d.location, details: { due: d.due } };
-    if (d.state === 'overdue')
+    const base = { location: d.location, details: { due: d.due }, outcome: periodicOutcome(d.state) };
+    if (d.state === 'overdue' || d.state === 'soon')
       return [
         {
           ...base,
-          outcome: 'fail',
-          code: 'process.continuous-evaluation.overdue',
-          message: ctx.t('process.alert.continuous-evaluation.overdue', params),
-        },
-      ];
-    if (d.state === 'soon')
-      return [
-        {
-          ...base,
-          outcome: 'warn',
-          code: 'process.continuous-evaluation.soon',
-          message: ctx.t('process.alert.continuous-evaluation.soon', params),
+          code: `process.continuous-evaluation.${d.state}`,
+          message: ctx.t(`process.alert.continuous-evaluation.${d.state}`, params),
         },
       ];
     return [
       {
         ...base,
-        outcome: 'pass',
         code: 'process.continuous-evaluation.upcoming',
         message: ctx.t('process.continuous-evaluation.upcoming', params),
       },

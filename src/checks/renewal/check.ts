@@ -1,5 +1,6 @@
 // `renewal`: referencing is granted for a limited time; the renewal is due one year after the last decision. The
 // due date comes from the process state (the catalogue's `process.renewal`), shared with the report's timeline.
+import { periodicOutcome } from '../process/periodic.js';
 import type { Check } from '../types.js';
 
 export const renewalCheck: Check = {
@@ -24,24 +25,14 @@ export const renewalCheck: Check = {
       ];
     }
     const { due, days, location } = renewal;
-    if (renewal.state === 'overdue')
-      return [
-        {
-          outcome: 'fail',
-          code: 'renewal.overdue',
-          message: ctx.t('renewal.overdue', { last, due, days: -days }),
-          location,
-        },
-      ];
-    if (renewal.state === 'soon')
-      return [
-        {
-          outcome: 'warn',
-          code: 'renewal.soon',
-          message: ctx.t('renewal.soon', { last, due, days }),
-          location,
-        },
-      ];
-    return [{ outcome: 'pass', code: 'renewal.ok', message: ctx.t('renewal.ok', { last, due }), location }];
+    const state = renewal.state === 'overdue' || renewal.state === 'soon' ? renewal.state : 'ok';
+    return [
+      {
+        outcome: periodicOutcome(renewal.state),
+        code: `renewal.${state}`,
+        message: ctx.t(`renewal.${state}`, { last, due, days: Math.abs(days) }),
+        location,
+      },
+    ];
   },
 };
