@@ -30,6 +30,14 @@ export default defineConfig({
     // their time waiting for a child, so every core gets a worker.
     maxWorkers: os.availableParallelism(),
     env: {
+      // The read-only FHIR packages, absolute so that tests running a process elsewhere (the action in its
+      // workspace) find them too; by default the shared folder beside the clone, as the README says.
+      FHIR_PACKAGE_PATH: (
+        process.env.FHIR_PACKAGE_PATH || path.resolve(import.meta.dirname, '../shared/fhir-packages')
+      )
+        .split(path.delimiter)
+        .map((folder) => path.resolve(folder))
+        .join(path.delimiter),
       // No test reaches the network or the user's own package cache: a package missing from FHIR_PACKAGE_PATH is
       // looked for in an empty cache, then at a registry address that refuses at once (a DNS lookup per missing
       // dependency cost seconds per run, and a result that depended on the machine).

@@ -8,6 +8,10 @@ import { inject } from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEMO = path.join(ROOT, 'examples', 'demo-editor');
+/** The read-only FHIR package folders (FHIR_PACKAGE_PATH, defaulted and made absolute by vitest.config.ts). */
+export const FHIR_PACKAGE_FOLDERS = (process.env.FHIR_PACKAGE_PATH ?? '')
+  .split(path.delimiter)
+  .filter(Boolean);
 /** The date the demo's evidence dates were written for. */
 export const DEMO_TODAY = new Date('2026-11-26T12:00:00Z');
 

@@ -6,12 +6,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, copyDemo, tempDir } from '../helpers.js';
 
-const packages = path.resolve(process.env.FHIR_PACKAGE_PATH ?? path.join(ROOT, '../shared/fhir-packages'));
-
 function dist(args: string[]) {
   return spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), ...args], {
     encoding: 'utf8',
-    env: { ...process.env, FHIR_PACKAGE_PATH: packages, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1' },
     timeout: 120_000,
   });
 }

@@ -41,11 +41,8 @@ export async function spawnEmulator(args: string[] = []): Promise<EmulatorProces
     {
       cwd: repoRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
-      // The emulator validates profiles with the FHIR packages; CI points at the shared read-only copy.
-      env: {
-        ...process.env,
-        FHIR_PACKAGE_PATH: process.env.FHIR_PACKAGE_PATH ?? path.resolve(repoRoot, '../shared/fhir-packages'),
-      },
+      // The emulator validates profiles with the FHIR packages of FHIR_PACKAGE_PATH, inherited.
+      env: process.env,
     },
   );
   let err = '';

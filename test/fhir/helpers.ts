@@ -4,13 +4,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FhirContext } from '../../src/fhir/packages/context.js';
 import { loadPackages } from '../../src/fhir/packages/load.js';
+import { FHIR_PACKAGE_FOLDERS } from '../helpers.js';
 import type { ValidationIssue } from '../../src/fhir/validator/issue.js';
 import { isError } from '../../src/fhir/validator/issue.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const packagePath = path.resolve(
-  process.env.FHIR_PACKAGE_PATH ?? path.join(repoRoot, '../shared/fhir-packages'),
-);
+/** The first package folder: the shared one, whose packages the FHIR tests list. */
+export const packagePath = FHIR_PACKAGE_FOLDERS[0] as string;
 export const fixtures = path.join(repoRoot, 'test/fixtures/fhir');
 
 const contexts = new Map<string, Promise<FhirContext>>();

@@ -179,9 +179,9 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? os.homedir(),
-    FHIR_PACKAGE_PATH: process.env.FHIR_PACKAGE_PATH ?? path.resolve(repoRoot, '../shared/fhir-packages'),
-    // The test run's empty package cache and refusing registry (vitest.config.ts): no network, no user cache.
-    ...pick(process.env, ['FHIR_PACKAGE_CACHE', 'FHIR_REGISTRY_URL']),
+    // The test run's packages, empty package cache and refusing registry (vitest.config.ts): no network, no user
+    // cache.
+    ...pick(process.env, ['FHIR_PACKAGE_PATH', 'FHIR_PACKAGE_CACHE', 'FHIR_REGISTRY_URL']),
     CI: 'true',
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: options.workspace,

@@ -1,12 +1,10 @@
 // Reports made by the real pipeline on the demo editor (offline: no check leaves the machine), for unit tests and
 // for the process tests that publish a report an earlier run made (the `from-report` input).
-import path from 'node:path';
 import type { Report } from '../../src/report/model.js';
 import { renderJson } from '../../src/report/json.js';
 import { run } from '../../src/pipeline.js';
-import { TODAY, demoWorkspace, repoRoot } from './harness.js';
-
-const FHIR_PACKAGE_PATH = process.env.FHIR_PACKAGE_PATH ?? path.resolve(repoRoot, '../shared/fhir-packages');
+import { FHIR_PACKAGE_FOLDERS } from '../helpers.js';
+import { TODAY, demoWorkspace } from './harness.js';
 
 export async function demoReport(
   alter?: (repoDir: string) => void,
@@ -18,7 +16,7 @@ export async function demoReport(
     lang,
     failOn: 'obligatoire',
     now: new Date(`${TODAY}T12:00:00Z`),
-    engine: { offline: true, fhirPackagePath: FHIR_PACKAGE_PATH.split(path.delimiter) },
+    engine: { offline: true, fhirPackagePath: FHIR_PACKAGE_FOLDERS },
   });
   return result.report;
 }

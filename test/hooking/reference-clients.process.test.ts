@@ -11,6 +11,7 @@ import type { Exchange, ExchangesDocument } from '../../src/exchanges/format.js'
 import { readRecording } from '../../src/exchanges/recording.js';
 import { run } from '../../src/pipeline.js';
 import { exchangesSection } from '../../src/report/exchanges.js';
+import { FHIR_PACKAGE_FOLDERS } from '../helpers.js';
 import { spawnEmulator, repoRoot } from '../emulator/process.js';
 import { cleanRepos, demoRepo } from '../sandbox/repo.js';
 
@@ -68,9 +69,7 @@ async function grade(repoDir: string, recording?: string) {
     now: new Date('2026-06-01T12:00:00Z'),
     engine: {
       offline: true,
-      fhirPackagePath: (
-        process.env.FHIR_PACKAGE_PATH ?? path.resolve(repoRoot, '../shared/fhir-packages')
-      ).split(':'),
+      fhirPackagePath: FHIR_PACKAGE_FOLDERS,
       ...(recording ? { sandboxRecording: recording } : {}),
     },
   });

@@ -11,16 +11,22 @@ import { renderConsole } from '../../src/report/console.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { writeReportFiles } from '../../src/report/write.js';
 import { Redactor } from '../../src/secrets.js';
-import { DEMO_TODAY, ROOT, copyDemo, editManifest, runCli, tempDir } from '../helpers.js';
-
-const PACKAGES = process.env.FHIR_PACKAGE_PATH ?? path.resolve('../shared/fhir-packages');
+import {
+  DEMO_TODAY,
+  FHIR_PACKAGE_FOLDERS,
+  ROOT,
+  copyDemo,
+  editManifest,
+  runCli,
+  tempDir,
+} from '../helpers.js';
 
 const options = (repoDir: string, extra: Partial<RunOptions> = {}): RunOptions => ({
   repoDir,
   lang: 'fr',
   failOn: 'obligatoire',
   now: DEMO_TODAY,
-  engine: { offline: true, fhirPackagePath: PACKAGES.split(path.delimiter), env: {} },
+  engine: { offline: true, fhirPackagePath: FHIR_PACKAGE_FOLDERS, env: {} },
   ...extra,
 });
 
@@ -226,7 +232,7 @@ describe('the README', () => {
       lang: 'fr',
       failOn: 'obligatoire',
       now: DEMO_TODAY,
-      engine: { offline: false, fhirPackagePath: PACKAGES.split(path.delimiter), env: {} },
+      engine: { offline: false, fhirPackagePath: FHIR_PACKAGE_FOLDERS, env: {} },
     });
     const printed = renderConsole(report, false);
     expect(block?.startsWith(printed)).toBe(true);

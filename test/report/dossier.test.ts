@@ -18,7 +18,7 @@ import { STATUSES } from '../../src/report/model.js';
 import { contrast, MUTED, PAGE, STATUS_COLOURS, TEXT, ACCENT } from '../../src/report/palette.js';
 import { cssString } from '../../src/escape/css.js';
 import { safeHref } from '../../src/escape/html.js';
-import { DEMO_TODAY, ROOT, copyDemo, editManifest, tempDir } from '../helpers.js';
+import { DEMO_TODAY, FHIR_PACKAGE_FOLDERS, ROOT, copyDemo, editManifest, tempDir } from '../helpers.js';
 
 const PROVENANCE = {
   repository: 'https://github.com/tensio-sante/tensio',
@@ -96,16 +96,10 @@ describe('traceability', () => {
 
   it('leaves no folder of the machine in the report, and says missing FHIR dependencies in one line', async () => {
     const { report, repoDir } = await demo({
-      engine: { offline: true, fhirPackagePath: (process.env.FHIR_PACKAGE_PATH ?? '').split(path.delimiter) },
+      engine: { offline: true, fhirPackagePath: FHIR_PACKAGE_FOLDERS },
     });
     const texts = [renderJson(report), renderHtml(report), renderMarkdown(report)];
-    for (const folder of [
-      repoDir,
-      ROOT,
-      os.homedir(),
-      os.tmpdir(),
-      ...(process.env.FHIR_PACKAGE_PATH ?? '').split(path.delimiter).filter(Boolean),
-    ])
+    for (const folder of [repoDir, ROOT, os.homedir(), os.tmpdir(), ...FHIR_PACKAGE_FOLDERS])
       for (const text of texts) {
         const at = text.indexOf(folder);
         expect(at < 0 ? '' : text.slice(Math.max(0, at - 80), at + 80), folder).toBe('');
